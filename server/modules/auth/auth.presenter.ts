@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Actor } from '../../platform/context.ts';
+import { roles } from '../../platform/roles.ts';
+import { orgKinds } from '../orgs/orgs.presenter.ts';
+
+export const meSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: z.enum(['da', 'en']),
+    mustChangePassword: z.boolean(),
+    csrfToken: z.string().describe('Send as the x-csrf-token header on every cookie-authenticated write'),
+    memberships: z.array(
+      z.object({
+        id: z.string(),
+        orgId: z.string(),
+        orgName: z.string(),
+        orgKind: z.enum(orgKinds),
+        role: z.enum(roles),
+        includeSubtree: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'Me' });
+
+export type Me = z.infer<typeof meSchema>;
+
+export function presentMe(actor: Actor, csrfToken: string): Me {
+  return {
+    id: actor.id,
+    email: actor.email,
+    name: actor.name,
+    locale: actor.locale,
+    mustChangePassword: actor.mustChangePassword,
+    csrfToken,
+    memberships: actor.memberships.map((m) => ({
+      id: m.id,
+      orgId: m.orgId,
+      orgName: m.orgName,
+      orgKind: m.orgKind,
+      role: m.role,
+      includeSubtree: m.includeSubtree,
+    })),
+  };
+}

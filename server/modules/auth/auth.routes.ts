@@ -1,0 +1,108 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { errorResponses } from '../../platform/api-schemas.ts';
+import { actorOf } from '../../platform/authenticate.ts';
+import { passwordMaxLength } from '../../platform/password.ts';
+import { SESSION_COOKIE } from '../../platform/sessions.ts';
+import type { ZodApp } from '../../platform/zod-app.ts';
+import { meSchema } from './auth.presenter.ts';
+import * as service from './auth.service.ts';
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: string) {
+  const publicUrl = request.ctx.config.publicUrl;
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https' || Boolean(publicUrl?.startsWith('https:')),
+    expires: new Date(expiresAt),
+  });
+}
+
+export function registerAuthRoutes(app: ZodApp): void {
+  app.post(
+    '/auth/login',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail and password; sets the session cookie',
+        security: [],
+        body: z.object({
+          email: z.string().trim().min(1).max(254),
+          password: z.string().min(1).max(passwordMaxLength),
+        }),
+        response: { 200: meSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { token, me, expiresAt } = await service.login(request.ctx, request.body);
+      setSessionCookie(request, reply, token, expiresAt);
+      return me;
+    },
+  );
+
+  for (const [path, everywhere] of [
+    ['/auth/logout', false],
+    ['/auth/logout-all', true],
+  ] as const) {
+    app.post(
+      path,
+      {
+        config: { allowDuringPasswordChange: true },
+        schema: {
+          tags: ['auth'],
+          summary: everywhere ? 'End every session of the user' : 'End this session',
+          response: { 204: z.null(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        await service.logout(request.ctx, actorOf(request), everywhere);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+  }
+
+  app.get(
+    '/me',
+    {
+      config: { allowDuringPasswordChange: true },
+      schema: { tags: ['auth'], summary: 'The signed-in user and their memberships', response: { 200: meSchema, ...errorResponses } },
+    },
+    async (request) => service.me(request.ctx, actorOf(request)),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change own name or language',
+        body: z.object({ name: z.string().trim().min(1).max(200).optional(), locale: z.enum(['da', 'en']).optional() }),
+        response: { 200: meSchema, ...errorResponses },
+      },
+    },
+    async (request) => service.updateProfile(request.ctx, actorOf(request), request.body),
+  );
+
+  app.post(
+    '/me/password',
+    {
+      config: { allowDuringPasswordChange: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change own password; ends the other sessions',
+        body: z.object({
+          currentPassword: z.string().min(1).max(passwordMaxLength),
+          newPassword: z.string().min(1).max(passwordMaxLength),
+        }),
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await service.changePassword(request.ctx, actorOf(request), request.body);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,141 @@
+import type { Db } from '../../db/database.ts';
+import type { OrganisationRow, OrgKind } from '../../db/schema.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { nowIso } from '../../platform/clock.ts';
+import type { Actor, RequestContext } from '../../platform/context.ts';
+import { danishKey } from '../../platform/danish-text.ts';
+import { conflict, invalid, notFound, versionConflict } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { decodeCursor, pageOf } from '../../platform/pagination.ts';
+import { orgsPolicy } from './orgs.policy.ts';
+import { presentOrg } from './orgs.presenter.ts';
+import * as repo from './orgs.repository.ts';
+
+/** Which kinds of organisation may sit directly under which (DESIGN.md section 4). */
+const allowedParents: Record<OrgKind, readonly OrgKind[]> = {
+  sector: [],
+  group: ['sector'],
+  organisation: ['sector', 'group'],
+  unit: ['organisation', 'unit'],
+};
+
+function assertParentKind(kind: OrgKind, parent: OrganisationRow) {
+  if (!allowedParents[kind].includes(parent.kind)) {
+    throw invalid('org_parent_kind', [{ path: 'parentId', code: 'org_parent_kind' }], {
+      kind,
+      parentKind: parent.kind,
+    });
+  }
+}
+
+/** Loads an organisation for an actor: 404 when missing or invisible to the actor. */
+export async function loadOrg(db: Db, actor: Actor, orgId: string): Promise<OrganisationRow> {
+  const org = await repo.findOrg(db, orgId);
+  if (!org) throw notFound();
+  orgsPolicy.read(actor, org);
+  return org;
+}
+
+export async function listOrgs(
+  ctx: RequestContext,
+  actor: Actor,
+  query: { limit: number; cursor?: string; q?: string; direction: 'asc' | 'desc' },
+) {
+  const rows = await repo.listVisibleOrgs(ctx.db, {
+    memberships: actor.memberships,
+    q: query.q,
+    direction: query.direction,
+    cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,
+    limit: query.limit,
+  });
+  const page = pageOf(rows, query.limit, (row) => [row.name_key, row.id]);
+  return { items: page.items.map(presentOrg), nextCursor: page.nextCursor };
+}
+
+export type CreateOrgInput = { parentId: string; kind: OrgKind; name: string; cvr?: string | null };
+
+export async function createOrg(ctx: RequestContext, actor: Actor, input: CreateOrgInput) {
+  const parent = await loadOrg(ctx.db, actor, input.parentId);
+  orgsPolicy.createChild(actor, parent);
+  return insertOrganisation(ctx, parent, input);
+}
+
+/** Creates the sector root; only the CLI and the demo seed do this, on an empty tree. */
+export async function createRoot(ctx: RequestContext, name: string, cvr: string | null = null) {
+  if (await repo.hasRoot(ctx.db)) throw conflict('org_root_exists');
+  return insertOrganisation(ctx, null, { kind: 'sector', name, cvr });
+}
+
+/** Creates an organisation under a parent on the operator's behalf (CLI, demo seed): no actor check. */
+export async function createChildAsSystem(ctx: RequestContext, parentId: string, input: Omit<CreateOrgInput, 'parentId'>) {
+  const parent = await repo.findOrg(ctx.db, parentId);
+  if (!parent) throw notFound();
+  return insertOrganisation(ctx, parent, input);
+}
+
+async function insertOrganisation(
+  ctx: RequestContext,
+  parent: OrganisationRow | null,
+  input: Omit<CreateOrgInput, 'parentId'>,
+) {
+  if (parent) assertParentKind(input.kind, parent);
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const id = newId();
+    const row = {
+      id,
+      parent_id: parent?.id ?? null,
+      kind: input.kind,
+      name: input.name,
+      name_key: danishKey(input.name),
+      cvr: input.cvr ?? null,
+      path: `${parent?.path ?? '/'}${id}/`,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertOrg(trx, row);
+    const org = presentOrg(row);
+    await writeAudit(trx, ctx, { orgId: id, action: 'org.created', entityType: 'organisation', entityId: id, after: org });
+    return org;
+  });
+}
+
+export type UpdateOrgInput = { version: number; name?: string; cvr?: string | null; parentId?: string };
+
+export async function updateOrg(ctx: RequestContext, actor: Actor, orgId: string, input: UpdateOrgInput) {
+  const org = await loadOrg(ctx.db, actor, orgId);
+  orgsPolicy.update(actor, org);
+  const moving = input.parentId !== undefined && input.parentId !== org.parent_id;
+  const newParent = moving ? await loadOrg(ctx.db, actor, input.parentId as string) : undefined;
+  if (newParent) {
+    orgsPolicy.move(actor, org, newParent);
+    if (newParent.path.startsWith(org.path)) throw invalid('org_cycle', [{ path: 'parentId', code: 'org_cycle' }]);
+    assertParentKind(org.kind, newParent);
+  } else if (input.parentId !== undefined && org.parent_id === null) {
+    throw invalid('org_cycle', [{ path: 'parentId', code: 'org_cycle' }]);
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const changes = {
+      ...(input.name !== undefined ? { name: input.name, name_key: danishKey(input.name) } : {}),
+      ...(input.cvr !== undefined ? { cvr: input.cvr } : {}),
+      ...(newParent ? { parent_id: newParent.id } : {}),
+      updated_at: nowIso(),
+    };
+    if (!(await repo.updateOrg(trx, org.id, input.version, changes))) throw versionConflict();
+    if (newParent) await repo.movePaths(trx, org.path, `${newParent.path}${org.id}/`);
+    const updated = await repo.findOrg(trx, org.id);
+    if (!updated) throw notFound();
+    const before = presentOrg(org);
+    const after = presentOrg(updated);
+    await writeAudit(trx, ctx, {
+      orgId: org.id,
+      action: newParent ? 'org.moved' : 'org.updated',
+      entityType: 'organisation',
+      entityId: org.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

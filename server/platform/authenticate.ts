@@ -1,0 +1,103 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.ts';
+import type { OrgKind } from '../db/schema.ts';
+import type { Actor, RequestContext } from './context.ts';
+import { DomainError, forbidden, unauthenticated } from './errors.ts';
+import { isRole } from './roles.ts';
+import { findSession, SESSION_COOKIE } from './sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+  interface FastifyContextConfig {
+    /** Route needs no signed-in user (login, health, public pages). */
+    public?: boolean;
+    /** Route stays open while the user must still replace a one-time password. */
+    allowDuringPasswordChange?: boolean;
+  }
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function loadActor(db: Db, userId: string, sessionId: string | null): Promise<Actor | null> {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'locale', 'must_change_password', 'disabled_at'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user || user.disabled_at) return null;
+  const memberships = await db
+    .selectFrom('memberships as m')
+    .innerJoin('organisations as o', 'o.id', 'm.org_id')
+    .select(['m.id', 'm.org_id', 'm.role', 'm.include_subtree', 'o.path', 'o.kind', 'o.name'])
+    .where('m.user_id', '=', userId)
+    .orderBy('o.name_key')
+    .orderBy('m.role')
+    .execute();
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    locale: user.locale,
+    mustChangePassword: Boolean(user.must_change_password),
+    sessionId,
+    memberships: memberships.flatMap((m) =>
+      isRole(m.role)
+        ? [
+            {
+              id: m.id,
+              orgId: m.org_id,
+              orgPath: m.path,
+              orgKind: m.kind as OrgKind,
+              orgName: m.name,
+              role: m.role,
+              includeSubtree: Boolean(m.include_subtree),
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * preHandler for every route that is not marked public: resolves the session cookie into an
+ * actor, checks the CSRF token on cookie-authenticated writes, and holds users with a
+ * one-time password at the password change.
+ */
+export async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const config = request.routeOptions.config;
+  if (config.public || request.is404) return;
+  const { ctx } = request;
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) throw unauthenticated();
+  const lookup = await findSession(ctx.db, token, ctx.config);
+  if (lookup.status !== 'valid') {
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    throw unauthenticated(lookup.status === 'expired' ? 'session_expired' : 'unauthenticated');
+  }
+  if (unsafeMethods.has(request.method)) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !sameSecret(sent, lookup.session.csrf_token)) {
+      throw new DomainError(403, 'csrf_token_invalid');
+    }
+  }
+  const actor = await loadActor(ctx.db, lookup.session.user_id, lookup.session.id);
+  if (!actor) throw unauthenticated();
+  if (actor.mustChangePassword && !config.allowDuringPasswordChange) throw forbidden('password_change_required');
+  ctx.actor = actor;
+}
+
+/** The signed-in actor of a route that is not public (authenticate has run). */
+export function actorOf(request: FastifyRequest): Actor {
+  const { actor } = request.ctx;
+  if (!actor) throw unauthenticated();
+  return actor;
+}

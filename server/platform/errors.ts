@@ -1,0 +1,34 @@
+/**
+ * Typed domain errors. Services and policies throw them; one error handler (http-errors.ts)
+ * turns them into the API envelope with a message in the request's language.
+ */
+export type FieldError = { path: string; code: string; message?: string };
+
+export class DomainError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly params: Record<string, string | number>;
+  readonly fields: FieldError[] | undefined;
+
+  constructor(
+    status: number,
+    code: string,
+    options: { params?: Record<string, string | number>; fields?: FieldError[] } = {},
+  ) {
+    super(code);
+    this.name = 'DomainError';
+    this.status = status;
+    this.code = code;
+    this.params = options.params ?? {};
+    this.fields = options.fields;
+  }
+}
+
+export const notFound = () => new DomainError(404, 'not_found');
+export const forbidden = (code = 'forbidden') => new DomainError(403, code);
+export const unauthenticated = (code = 'unauthenticated') => new DomainError(401, code);
+export const conflict = (code: string, params?: Record<string, string | number>) =>
+  new DomainError(409, code, { params });
+export const invalid = (code: string, fields?: FieldError[], params?: Record<string, string | number>) =>
+  new DomainError(400, code, { fields, params });
+export const versionConflict = () => conflict('version_conflict');

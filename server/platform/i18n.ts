@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { $ZodIssue, $ZodRawIssue } from 'zod/v4/core';
+
+export type Locale = 'da' | 'en';
+export const locales: readonly Locale[] = ['da', 'en'];
+
+/** Picks the first supported language of an Accept-Language header; Danish by default. */
+export function localeFromHeader(header: string | undefined): Locale {
+  if (!header) return 'da';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const base = tag.split('-')[0];
+    if (base === 'da' || base === 'nb' || base === 'nn' || base === 'no') return 'da';
+    if (base === 'en') return 'en';
+  }
+  return 'da';
+}
+
+type Catalog = Record<string, string>;
+
+/** Messages of the API error envelope, by error code. `{name}` placeholders are filled from params. */
+const messages: Record<Locale, Catalog> = {
+  da: {
+    invalid_request: 'Forespørgslen er ugyldig. Ret de markerede felter.',
+    invalid_json: 'Forespørgslens indhold er ikke gyldig JSON.',
+    required: 'Feltet skal udfyldes.',
+    unsupported_media_type: 'Indholdstypen understøttes ikke. Send JSON.',
+    payload_too_large: 'Forespørgslen er for stor.',
+    not_found: 'Siden eller posten findes ikke, eller du har ikke adgang til den.',
+    route_not_found: 'Adressen findes ikke i API’et.',
+    method_not_allowed: 'Metoden er ikke tilladt her.',
+    forbidden: 'Du har ikke rettighed til at gøre dette.',
+    segregation_of_duties: 'Du kan ikke godkende eller underskrive noget, du selv har udarbejdet eller ejer.',
+    unauthenticated: 'Du er ikke logget ind.',
+    session_expired: 'Din session er udløbet. Log ind igen.',
+    csrf_token_invalid: 'Sikkerhedstjek mislykkedes (CSRF). Genindlæs siden og prøv igen.',
+    invalid_credentials: 'Forkert e-mail eller adgangskode.',
+    password_change_required: 'Du skal skifte din engangsadgangskode, før du kan fortsætte.',
+    password_too_short: 'Adgangskoden skal være mindst {min} tegn.',
+    current_password_wrong: 'Den nuværende adgangskode er forkert.',
+    version_conflict: 'Posten er ændret af en anden, siden du hentede den. Hent den igen, og gentag ændringen.',
+    org_cycle: 'En organisation kan ikke flyttes ind under sig selv eller en af sine underenheder.',
+    org_parent_kind: 'En {kind} kan ikke placeres under en {parentKind}.',
+    org_root_exists: 'Der findes allerede en sektorrod.',
+    org_has_children: 'Organisationen har underenheder og kan ikke slettes.',
+    member_exists: 'Brugeren har allerede denne rolle i organisationen.',
+    last_admin: 'Organisationen skal have mindst én administrator.',
+    invalid_cursor: 'Pagineringsmarkøren er ugyldig.',
+    invalid_sort: 'Sorteringsfeltet understøttes ikke.',
+    internal_error: 'Der opstod en uventet fejl. Prøv igen senere.',
+    service_unavailable: 'Tjenesten er midlertidigt utilgængelig.',
+    audit_missing: 'Ændringen blev ikke skrevet i revisionsloggen og er rullet tilbage.',
+  },
+  en: {
+    invalid_request: 'The request is invalid. Correct the marked fields.',
+    invalid_json: 'The request body is not valid JSON.',
+    required: 'This field is required.',
+    unsupported_media_type: 'Unsupported content type. Send JSON.',
+    payload_too_large: 'The request is too large.',
+    not_found: 'The page or record does not exist, or you do not have access to it.',
+    route_not_found: 'This address does not exist in the API.',
+    method_not_allowed: 'The method is not allowed here.',
+    forbidden: 'You are not allowed to do this.',
+    segregation_of_duties: 'You cannot approve or sign off something you authored or own.',
+    unauthenticated: 'You are not signed in.',
+    session_expired: 'Your session has expired. Please sign in again.',
+    csrf_token_invalid: 'Security check failed (CSRF). Reload the page and try again.',
+    invalid_credentials: 'Wrong e-mail or password.',
+    password_change_required: 'You must change your one-time password before you continue.',
+    password_too_short: 'The password must be at least {min} characters.',
+    current_password_wrong: 'The current password is wrong.',
+    version_conflict: 'Someone else changed this record since you loaded it. Reload it and repeat your change.',
+    org_cycle: 'An organisation cannot be moved under itself or one of its descendants.',
+    org_parent_kind: 'A {kind} cannot be placed under a {parentKind}.',
+    org_root_exists: 'A sector root already exists.',
+    org_has_children: 'The organisation has children and cannot be deleted.',
+    member_exists: 'The user already has this role in the organisation.',
+    last_admin: 'The organisation must keep at least one administrator.',
+    invalid_cursor: 'The pagination cursor is invalid.',
+    invalid_sort: 'This sort field is not supported.',
+    internal_error: 'An unexpected error occurred. Please try again later.',
+    service_unavailable: 'The service is temporarily unavailable.',
+    audit_missing: 'The change was not written to the audit log and has been rolled back.',
+  },
+};
+
+export function hasMessage(code: string): boolean {
+  return code in messages.en;
+}
+
+export function translate(locale: Locale, code: string, params: Record<string, string | number> = {}): string {
+  const template = messages[locale][code] ?? messages.en[code] ?? code;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+const zodLocales = { da: z.locales.da(), en: z.locales.en() };
+
+/** Field-level message of a zod issue in the request's language. */
+export function translateIssue(locale: Locale, issue: $ZodIssue): string {
+  const { localeError } = zodLocales[locale];
+  const result = localeError?.(issue as unknown as $ZodRawIssue);
+  if (typeof result === 'string') return result;
+  return result?.message ?? issue.message;
+}
