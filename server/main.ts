@@ -16,9 +16,12 @@ if (demoLogins) {
   // Printed to the console once, on the first start; the log never holds passwords.
   const width = Math.max(...demoLogins.map((login) => login.email.length));
   console.log(`\nSkjold kører på ${url}  (Skjold is running at ${url})\n`);
-  console.log('Demodata er oprettet. Demo-tilstand er kun til afprøvning. / Demo data created; demo mode is for trying out only.');
+  console.log(
+    'Demodata er oprettet. Demo-tilstand er kun til afprøvning. / Demo data created; demo mode is for trying out only.',
+  );
   console.log(`Adgangskode for alle demobrugere / password of every demo user: ${DEMO_PASSWORD}\n`);
-  for (const login of demoLogins) console.log(`  ${login.email.padEnd(width)}  ${login.role.padEnd(16)}  ${login.organisation}`);
+  for (const login of demoLogins)
+    console.log(`  ${login.email.padEnd(width)}  ${login.role.padEnd(16)}  ${login.organisation}`);
   console.log('');
 } else {
   console.log(`Skjold kører på ${url}  (Skjold is running at ${url})`);

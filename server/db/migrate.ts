@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { DialectName, Db } from './database.ts';
+import type { Db, DialectName } from './database.ts';
 import { migrations } from './migrations/index.ts';
 
 export type MigrationContext = { db: Kysely<unknown>; dialect: DialectName };

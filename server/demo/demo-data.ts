@@ -1,12 +1,18 @@
+import { grantRole } from '../modules/members/members.service.ts';
+import { createChildAsSystem, createRoot } from '../modules/orgs/orgs.service.ts';
 import type { AppContext } from '../platform/context.ts';
 import { systemContext } from '../platform/context.ts';
 import type { Role } from '../platform/roles.ts';
-import { grantRole } from '../modules/members/members.service.ts';
-import { createChildAsSystem, createRoot } from '../modules/orgs/orgs.service.ts';
 
 export const DEMO_PASSWORD = 'Skjold-demo-2026';
 
-type DemoOrg = { key: string; name: string; kind: 'group' | 'organisation' | 'unit'; parent: string; cvr?: string };
+type DemoOrg = {
+  key: string;
+  name: string;
+  kind: 'group' | 'organisation' | 'unit';
+  parent: string;
+  cvr?: string;
+};
 
 /** A small but realistic tree: the sector centre, a region, MedCom, a ministry, three clinics. */
 const demoOrgs: DemoOrg[] = [
@@ -16,8 +22,18 @@ const demoOrgs: DemoOrg[] = [
   { key: 'unit', name: 'Akutafdelingen', kind: 'unit', parent: 'hospitalA' },
   { key: 'medcom', name: 'MedCom', kind: 'group', parent: 'sector' },
   { key: 'ministry', name: 'Sundhedsministeriets departement', kind: 'group', parent: 'sector' },
-  { key: 'agencyA', name: 'Styrelsen for Sundhedsdata og Registre', kind: 'organisation', parent: 'ministry' },
-  { key: 'agencyB', name: 'Styrelsen for Patientsikkerhed og Tilsyn', kind: 'organisation', parent: 'ministry' },
+  {
+    key: 'agencyA',
+    name: 'Styrelsen for Sundhedsdata og Registre',
+    kind: 'organisation',
+    parent: 'ministry',
+  },
+  {
+    key: 'agencyB',
+    name: 'Styrelsen for Patientsikkerhed og Tilsyn',
+    kind: 'organisation',
+    parent: 'ministry',
+  },
   { key: 'clinicA', name: 'Øjenlægerne i Århus', kind: 'organisation', parent: 'sector' },
   { key: 'clinicB', name: 'Hudklinikken Østerbro', kind: 'organisation', parent: 'sector' },
   { key: 'clinicC', name: 'Speciallæge i øre-næse-hals Anna Æbelø', kind: 'organisation', parent: 'sector' },
@@ -54,13 +70,29 @@ export async function seedDemo(app: AppContext): Promise<DemoLogin[]> {
   for (const user of demoUsers) {
     const org = ids[user.org];
     if (!org) throw new Error(`demo org ${user.org} missing`);
-    await grantRole(ctx, { orgId: org.id, email: demoEmail(user.role), name: user.name, role: user.role, password: DEMO_PASSWORD }, 'ignore');
+    await grantRole(
+      ctx,
+      {
+        orgId: org.id,
+        email: demoEmail(user.role),
+        name: user.name,
+        role: user.role,
+        password: DEMO_PASSWORD,
+      },
+      'ignore',
+    );
     logins.push({ email: demoEmail(user.role), role: user.role, organisation: org.name });
   }
   // The sector centre's own admin, who creates organisations and appoints their first admins.
   await grantRole(
     ctx,
-    { orgId: root.id, email: 'sector_admin@demo.skjold.dk', name: 'Signe Sektoradmin', role: 'admin', password: DEMO_PASSWORD },
+    {
+      orgId: root.id,
+      email: 'sector_admin@demo.skjold.dk',
+      name: 'Signe Sektoradmin',
+      role: 'admin',
+      password: DEMO_PASSWORD,
+    },
     'ignore',
   );
   logins.push({ email: 'sector_admin@demo.skjold.dk', role: 'admin', organisation: root.name });
@@ -68,7 +100,13 @@ export async function seedDemo(app: AppContext): Promise<DemoLogin[]> {
   const clinic = ids.clinicA as { id: string; name: string };
   await grantRole(
     ctx,
-    { orgId: clinic.id, email: 'clinic@demo.skjold.dk', name: 'Karen Klinikejer', role: 'admin', password: DEMO_PASSWORD },
+    {
+      orgId: clinic.id,
+      email: 'clinic@demo.skjold.dk',
+      name: 'Karen Klinikejer',
+      role: 'admin',
+      password: DEMO_PASSWORD,
+    },
     'ignore',
   );
   await grantRole(

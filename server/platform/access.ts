@@ -44,7 +44,8 @@ const roleGrants = (role: Role): Permission[] =>
 /** The memberships of the actor that apply at `org`, directly or through a subtree. */
 export function membershipsAt(memberships: readonly ActorMembership[], org: OrgRef): ActorMembership[] {
   return memberships.filter(
-    (m) => m.orgId === org.id || (m.includeSubtree && org.path.startsWith(m.orgPath) && org.path !== m.orgPath),
+    (m) =>
+      m.orgId === org.id || (m.includeSubtree && org.path.startsWith(m.orgPath) && org.path !== m.orgPath),
   );
 }
 
@@ -52,7 +53,10 @@ export function grantsAt(memberships: readonly ActorMembership[], org: OrgRef): 
   const grants = new Set<Permission>();
   for (const membership of membershipsAt(memberships, org)) {
     const inherited = membership.orgId !== org.id;
-    const list = inherited && membership.orgKind === 'sector' ? sectorReach[membership.role] : roleGrants(membership.role);
+    const list =
+      inherited && membership.orgKind === 'sector'
+        ? sectorReach[membership.role]
+        : roleGrants(membership.role);
     for (const permission of list) grants.add(permission);
   }
   return grants;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { DialectName, Db } from '../db/database.ts';
+import type { Db, DialectName } from '../db/database.ts';
 import type { AuditEventRow, Database } from '../db/schema.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { nowIso } from './clock.ts';
@@ -121,7 +121,11 @@ async function lockHead(trx: Transaction<Database>, dialect: DialectName, chain:
   return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirstOrThrow();
 }
 
-export type ChainBreak = { chain: string; seq: number; reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'seq_gap' | 'head_mismatch' };
+export type ChainBreak = {
+  chain: string;
+  seq: number;
+  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'seq_gap' | 'head_mismatch';
+};
 
 export type VerifyReport = { chains: number; events: number; firstBreak: ChainBreak | null };
 
@@ -160,7 +164,11 @@ export async function verifyAuditChains(db: Db): Promise<VerifyReport> {
       if (rows.length < pageSize) break;
     }
     if (head.seq !== lastSeq || head.hash !== prevHash) {
-      return { chains: heads.length, events, firstBreak: { chain: head.chain, seq: lastSeq + 1, reason: 'head_mismatch' } };
+      return {
+        chains: heads.length,
+        events,
+        firstBreak: { chain: head.chain, seq: lastSeq + 1, reason: 'head_mismatch' },
+      };
     }
   }
   return { chains: heads.length, events, firstBreak: null };

@@ -91,7 +91,8 @@ export async function authenticate(request: FastifyRequest, reply: FastifyReply)
   }
   const actor = await loadActor(ctx.db, lookup.session.user_id, lookup.session.id);
   if (!actor) throw unauthenticated();
-  if (actor.mustChangePassword && !config.allowDuringPasswordChange) throw forbidden('password_change_required');
+  if (actor.mustChangePassword && !config.allowDuringPasswordChange)
+    throw forbidden('password_change_required');
   ctx.actor = actor;
 }
 

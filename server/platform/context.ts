@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import type { DialectName, Db } from '../db/database.ts';
+import type { Db, DialectName } from '../db/database.ts';
 import type { OrgKind } from '../db/schema.ts';
 import type { Role } from './roles.ts';
 

@@ -46,7 +46,8 @@ const messages: Record<Locale, Catalog> = {
     password_change_required: 'Du skal skifte din engangsadgangskode, før du kan fortsætte.',
     password_too_short: 'Adgangskoden skal være mindst {min} tegn.',
     current_password_wrong: 'Den nuværende adgangskode er forkert.',
-    version_conflict: 'Posten er ændret af en anden, siden du hentede den. Hent den igen, og gentag ændringen.',
+    version_conflict:
+      'Posten er ændret af en anden, siden du hentede den. Hent den igen, og gentag ændringen.',
     org_cycle: 'En organisation kan ikke flyttes ind under sig selv eller en af sine underenheder.',
     org_parent_kind: 'En {kind} kan ikke placeres under en {parentKind}.',
     org_root_exists: 'Der findes allerede en sektorrod.',
@@ -77,7 +78,8 @@ const messages: Record<Locale, Catalog> = {
     password_change_required: 'You must change your one-time password before you continue.',
     password_too_short: 'The password must be at least {min} characters.',
     current_password_wrong: 'The current password is wrong.',
-    version_conflict: 'Someone else changed this record since you loaded it. Reload it and repeat your change.',
+    version_conflict:
+      'Someone else changed this record since you loaded it. Reload it and repeat your change.',
     org_cycle: 'An organisation cannot be moved under itself or one of its descendants.',
     org_parent_kind: 'A {kind} cannot be placed under a {parentKind}.',
     org_root_exists: 'A sector root already exists.',
@@ -96,7 +98,11 @@ export function hasMessage(code: string): boolean {
   return code in messages.en;
 }
 
-export function translate(locale: Locale, code: string, params: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  code: string,
+  params: Record<string, string | number> = {},
+): string {
   const template = messages[locale][code] ?? messages.en[code] ?? code;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }

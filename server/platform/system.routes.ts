@@ -11,7 +11,11 @@ export function registerSystemRoutes(app: ZodApp, database: DatabaseHandle): voi
     '/health',
     {
       config: { public: true },
-      schema: { tags: ['system'], summary: 'Process is up', response: { 200: z.object({ status: z.literal('ok') }) } },
+      schema: {
+        tags: ['system'],
+        summary: 'Process is up',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
     },
     async () => ({ status: 'ok' as const }),
   );

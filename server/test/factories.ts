@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { grantRole } from '../modules/members/members.service.ts';
-import { createChildAsSystem, createRoot } from '../modules/orgs/orgs.service.ts';
 import type { OrganisationRow } from '../db/schema.ts';
+import { grantRole } from '../modules/members/members.service.ts';
 import { type Org, presentOrg } from '../modules/orgs/orgs.presenter.ts';
 import { findOrg } from '../modules/orgs/orgs.repository.ts';
+import { createChildAsSystem, createRoot } from '../modules/orgs/orgs.service.ts';
 import type { Role } from '../platform/roles.ts';
 import type { Session, TestApp } from './harness.ts';
 
@@ -13,7 +13,11 @@ const unique = () => randomBytes(4).toString('hex');
 
 /** The sector root of the suite's database, created on first use. */
 export async function makeRoot(t: TestApp, name = 'Sektorcentret'): Promise<Org> {
-  const existing = await t.database.db.selectFrom('organisations').select('id').where('parent_id', 'is', null).executeTakeFirst();
+  const existing = await t.database.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .executeTakeFirst();
   if (existing) return presentOrg((await findOrg(t.database.db, existing.id)) as OrganisationRow);
   return createRoot(t.system(), name);
 }
@@ -40,7 +44,14 @@ export async function makeUser(
   const email = options.email ?? `${role}-${unique()}@test.skjold.dk`;
   const { userId } = await grantRole(
     t.system(),
-    { orgId: org.id, email, name, role, includeSubtree: options.includeSubtree ?? true, password: TEST_PASSWORD },
+    {
+      orgId: org.id,
+      email,
+      name,
+      role,
+      includeSubtree: options.includeSubtree ?? true,
+      password: TEST_PASSWORD,
+    },
     'ignore',
   );
   return { id: userId, email, name, session: await t.login(email, TEST_PASSWORD) };

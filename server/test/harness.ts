@@ -41,12 +41,17 @@ export type TestApp = {
   login: (email: string, password: string) => Promise<Session>;
 };
 
-export async function startTestApp(dialect: DialectName, overrides?: Partial<Record<string, string>>) {
+export async function startTestApp(
+  dialect: DialectName,
+  overrides?: Partial<Record<string, string>>,
+  extraRoutes?: (app: SkjoldApp) => void,
+) {
   const testDb: TestDatabase = await createTestDatabase(dialect);
   const config = testConfig(testDb.url, overrides);
   const database = openDatabase(testDb.url);
   await migrate(database.db, database.dialect);
   const app = await buildApp(config, database);
+  extraRoutes?.(app);
   await app.ready();
   const appContext: AppContext = { config, db: database.db, dialect, logger: app.log as never };
 

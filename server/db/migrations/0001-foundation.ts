@@ -9,7 +9,9 @@ export const foundation: Migration = {
       .createTable('organisations')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('parent_id', 'text', (c) => c.references('organisations.id'))
-      .addColumn('kind', 'text', (c) => c.notNull().check(sqlIn('kind', ['sector', 'group', 'organisation', 'unit'])))
+      .addColumn('kind', 'text', (c) =>
+        c.notNull().check(sqlIn('kind', ['sector', 'group', 'organisation', 'unit'])),
+      )
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('name_key', sortKeyType(dialect), (c) => c.notNull())
       .addColumn('cvr', 'text')
@@ -19,7 +21,11 @@ export const foundation: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('organisations_parent_idx').on('organisations').column('parent_id').execute();
-    await db.schema.createIndex('organisations_name_idx').on('organisations').columns(['name_key', 'id']).execute();
+    await db.schema
+      .createIndex('organisations_name_idx')
+      .on('organisations')
+      .columns(['name_key', 'id'])
+      .execute();
 
     await db.schema
       .createTable('users')
@@ -48,7 +54,11 @@ export const foundation: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addUniqueConstraint('memberships_user_org_role_key', ['user_id', 'org_id', 'role'])
       .execute();
-    await db.schema.createIndex('memberships_org_idx').on('memberships').columns(['org_id', 'user_id']).execute();
+    await db.schema
+      .createIndex('memberships_org_idx')
+      .on('memberships')
+      .columns(['org_id', 'user_id'])
+      .execute();
 
     await db.schema
       .createTable('sessions')
@@ -81,7 +91,11 @@ export const foundation: Migration = {
       .addColumn('hash', 'text', (c) => c.notNull())
       .addUniqueConstraint('audit_events_chain_seq_key', ['chain', 'seq'])
       .execute();
-    await db.schema.createIndex('audit_events_org_idx').on('audit_events').columns(['org_id', 'seq']).execute();
+    await db.schema
+      .createIndex('audit_events_org_idx')
+      .on('audit_events')
+      .columns(['org_id', 'seq'])
+      .execute();
 
     await db.schema
       .createTable('audit_heads')
@@ -91,4 +105,3 @@ export const foundation: Migration = {
       .execute();
   },
 };
-

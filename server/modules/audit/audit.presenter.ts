@@ -40,11 +40,23 @@ export function presentAuditEvent(row: AuditEventRow): AuditEvent {
   };
 }
 
-const csvColumns = ['seq', 'at', 'actorName', 'actorId', 'action', 'entityType', 'entityId', 'before', 'after', 'hash'] as const;
+const csvColumns = [
+  'seq',
+  'at',
+  'actorName',
+  'actorId',
+  'action',
+  'entityType',
+  'entityId',
+  'before',
+  'after',
+  'hash',
+] as const;
 
 /** RFC 4180 field; a leading =, +, - or @ is prefixed so spreadsheets never run it as a formula. */
 function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  let text =
+    value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

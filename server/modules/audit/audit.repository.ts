@@ -21,5 +21,8 @@ export async function listAuditEvents(db: Db, filter: AuditFilter): Promise<Audi
   if (filter.fromAt) query = query.where('at', '>=', filter.fromAt);
   if (filter.toAt) query = query.where('at', '<', filter.toAt);
   if (filter.beforeSeq !== undefined) query = query.where('seq', '<', filter.beforeSeq);
-  return query.orderBy('seq', 'desc').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('seq', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
 }

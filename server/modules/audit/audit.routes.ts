@@ -28,7 +28,8 @@ export function registerAuditRoutes(app: ZodApp): void {
         response: { 200: listOf(auditEventSchema), ...errorResponses },
       },
     },
-    async (request) => service.listAuditEvents(request.ctx, actorOf(request), request.params.orgId, request.query),
+    async (request) =>
+      service.listAuditEvents(request.ctx, actorOf(request), request.params.orgId, request.query),
   );
 
   app.get(

@@ -1,5 +1,5 @@
-import type { Db } from '../../db/database.ts';
 import type { Updateable } from 'kysely';
+import type { Db } from '../../db/database.ts';
 import type { UsersTable } from '../../db/schema.ts';
 
 export async function findUserForLogin(db: Db, email: string) {
@@ -11,14 +11,21 @@ export async function findUserForLogin(db: Db, email: string) {
 }
 
 export async function findPasswordHash(db: Db, userId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('id', '=', userId)
+    .executeTakeFirst();
   return row?.password_hash;
 }
 
 export async function updateUser(
   db: Db,
   userId: string,
-  changes: Pick<Updateable<UsersTable>, 'name' | 'name_key' | 'locale' | 'password_hash' | 'must_change_password'>,
+  changes: Pick<
+    Updateable<UsersTable>,
+    'name' | 'name_key' | 'locale' | 'password_hash' | 'must_change_password'
+  >,
 ): Promise<void> {
   await db
     .updateTable('users')
@@ -27,7 +34,11 @@ export async function updateUser(
     .execute();
 }
 
-export async function deleteSessionsOfUser(db: Db, userId: string, exceptSessionId?: string | null): Promise<number> {
+export async function deleteSessionsOfUser(
+  db: Db,
+  userId: string,
+  exceptSessionId?: string | null,
+): Promise<number> {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
   const result = await query.executeTakeFirst();
@@ -35,6 +46,10 @@ export async function deleteSessionsOfUser(db: Db, userId: string, exceptSession
 }
 
 export async function findCsrfToken(db: Db, sessionId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('sessions').select('csrf_token').where('id', '=', sessionId).executeTakeFirst();
+  const row = await db
+    .selectFrom('sessions')
+    .select('csrf_token')
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
   return row?.csrf_token;
 }

@@ -68,7 +68,11 @@ export function registerAuthRoutes(app: ZodApp): void {
     '/me',
     {
       config: { allowDuringPasswordChange: true },
-      schema: { tags: ['auth'], summary: 'The signed-in user and their memberships', response: { 200: meSchema, ...errorResponses } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user and their memberships',
+        response: { 200: meSchema, ...errorResponses },
+      },
     },
     async (request) => service.me(request.ctx, actorOf(request)),
   );
@@ -79,7 +83,10 @@ export function registerAuthRoutes(app: ZodApp): void {
       schema: {
         tags: ['auth'],
         summary: 'Change own name or language',
-        body: z.object({ name: z.string().trim().min(1).max(200).optional(), locale: z.enum(['da', 'en']).optional() }),
+        body: z.object({
+          name: z.string().trim().min(1).max(200).optional(),
+          locale: z.enum(['da', 'en']).optional(),
+        }),
         response: { 200: meSchema, ...errorResponses },
       },
     },

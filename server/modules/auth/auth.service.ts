@@ -3,7 +3,13 @@ import { loadActor } from '../../platform/authenticate.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { DomainError, invalid, unauthenticated } from '../../platform/errors.ts';
-import { dummyPasswordHash, hashPassword, passwordMinLength, verifyPassword } from '../../platform/password.ts';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  oneTimePassword,
+  passwordMinLength,
+  verifyPassword,
+} from '../../platform/password.ts';
 import { createSession } from '../../platform/sessions.ts';
 import { presentMe } from './auth.presenter.ts';
 import * as repo from './auth.repository.ts';
@@ -20,7 +26,12 @@ export async function login(ctx: RequestContext, input: { email: string; passwor
   const { token, session } = await ctx.db.transaction().execute(async (trx) => {
     const created = await createSession(trx, user.id, ctx.config);
     ctx.actor = await loadActor(trx, user.id, created.session.id);
-    await writeAudit(trx, ctx, { orgId: null, action: 'auth.login', entityType: 'session', entityId: created.session.id });
+    await writeAudit(trx, ctx, {
+      orgId: null,
+      action: 'auth.login',
+      entityType: 'session',
+      entityId: created.session.id,
+    });
     return created;
   });
   const actor = ctx.actor as Actor;
@@ -36,7 +47,10 @@ export async function logout(ctx: RequestContext, actor: Actor, everywhere: bool
   await ctx.db.transaction().execute(async (trx) => {
     const ended = everywhere
       ? await repo.deleteSessionsOfUser(trx, actor.id)
-      : await trx.deleteFrom('sessions').where('id', '=', actor.sessionId ?? '').executeTakeFirst();
+      : await trx
+          .deleteFrom('sessions')
+          .where('id', '=', actor.sessionId ?? '')
+          .executeTakeFirst();
     await writeAudit(trx, ctx, {
       orgId: null,
       action: everywhere ? 'auth.logout_everywhere' : 'auth.logout',
@@ -47,7 +61,11 @@ export async function logout(ctx: RequestContext, actor: Actor, everywhere: bool
   });
 }
 
-export async function updateProfile(ctx: RequestContext, actor: Actor, input: { name?: string; locale?: 'da' | 'en' }) {
+export async function updateProfile(
+  ctx: RequestContext,
+  actor: Actor,
+  input: { name?: string; locale?: 'da' | 'en' },
+) {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.id, {
       ...(input.name !== undefined ? { name: input.name, name_key: danishKey(input.name) } : {}),
@@ -79,7 +97,9 @@ export async function changePassword(
     });
   }
   if (input.newPassword.length < passwordMinLength) {
-    throw invalid('password_too_short', [{ path: 'newPassword', code: 'password_too_short' }], { min: passwordMinLength });
+    throw invalid('password_too_short', [{ path: 'newPassword', code: 'password_too_short' }], {
+      min: passwordMinLength,
+    });
   }
   const newHash = await hashPassword(input.newPassword, ctx.config.argon2);
   await ctx.db.transaction().execute(async (trx) => {
@@ -93,4 +113,24 @@ export async function changePassword(
       after: { otherSessionsEnded: ended },
     });
   });
+}
+
+/** Operator reset (CLI): a new one-time password, every session ended; null for an unknown e-mail. */
+export async function resetPassword(ctx: RequestContext, email: string): Promise<string | null> {
+  const user = await repo.findUserForLogin(ctx.db, email.trim().toLowerCase());
+  if (!user) return null;
+  const otp = oneTimePassword();
+  const hash = await hashPassword(otp, ctx.config.argon2);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, user.id, { password_hash: hash, must_change_password: true });
+    const ended = await repo.deleteSessionsOfUser(trx, user.id);
+    await writeAudit(trx, ctx, {
+      orgId: null,
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: user.id,
+      after: { sessionsEnded: ended },
+    });
+  });
+  return otp;
 }

@@ -7,7 +7,9 @@ describeEachDb('auth', (get) => {
     const t = get();
     const { org } = await makeTree(t);
     const user = await makeUser(t, org, 'employee');
-    const wrong = await t.request('POST', '/api/v1/auth/login', { body: { email: user.email, password: 'not the password' } });
+    const wrong = await t.request('POST', '/api/v1/auth/login', {
+      body: { email: user.email, password: 'not the password' },
+    });
     const unknown = await t.request('POST', '/api/v1/auth/login', {
       body: { email: 'nobody-here@test.skjold.dk', password: 'not the password' },
     });
@@ -57,7 +59,11 @@ describeEachDb('auth', (get) => {
     const { org } = await makeTree(t);
     const user = await makeUser(t, org, 'employee');
     const longAgo = new Date(Date.now() - (t.config.session.idleMinutes + 1) * 60_000).toISOString();
-    await t.database.db.updateTable('sessions').set({ last_seen_at: longAgo }).where('user_id', '=', user.id).execute();
+    await t.database.db
+      .updateTable('sessions')
+      .set({ last_seen_at: longAgo })
+      .where('user_id', '=', user.id)
+      .execute();
     const response = await t.request('GET', '/api/v1/me', { as: user.session });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('session_expired');
@@ -70,7 +76,11 @@ describeEachDb('auth', (get) => {
     const { org } = await makeTree(t);
     const user = await makeUser(t, org, 'employee');
     const past = new Date(Date.now() - 1000).toISOString();
-    await t.database.db.updateTable('sessions').set({ absolute_expires_at: past }).where('user_id', '=', user.id).execute();
+    await t.database.db
+      .updateTable('sessions')
+      .set({ absolute_expires_at: past })
+      .where('user_id', '=', user.id)
+      .execute();
     const response = await t.request('GET', '/api/v1/me', { as: user.session });
     expect(response.json().error.code).toBe('session_expired');
   });
@@ -79,7 +89,11 @@ describeEachDb('auth', (get) => {
     const t = get();
     const { org } = await makeTree(t);
     const user = await makeUser(t, org, 'employee');
-    const missing = await t.request('PATCH', '/api/v1/me', { as: user.session, body: { name: 'Ny' }, withoutCsrf: true });
+    const missing = await t.request('PATCH', '/api/v1/me', {
+      as: user.session,
+      body: { name: 'Ny' },
+      withoutCsrf: true,
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('csrf_token_invalid');
     const wrong = await t.request('PATCH', '/api/v1/me', {
@@ -163,10 +177,18 @@ describeEachDb('auth', (get) => {
     const t = get();
     const { org } = await makeTree(t);
     const user = await makeUser(t, org, 'employee');
-    const row = await t.database.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=1\$/);
     const token = user.session.cookie.split('=')[1] as string;
-    const sessions = await t.database.db.selectFrom('sessions').selectAll().where('user_id', '=', user.id).execute();
+    const sessions = await t.database.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .execute();
     expect(sessions.some((s) => s.token_hash === token)).toBe(false);
   });
 });

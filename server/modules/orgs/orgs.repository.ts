@@ -72,3 +72,11 @@ export async function movePaths(db: Db, oldPrefix: string, newPrefix: string): P
       .execute();
   }
 }
+
+export async function findOrgByIdOrName(db: Db, ref: string): Promise<OrganisationRow | undefined> {
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', '=', ref), eb('name', '=', ref)]))
+    .executeTakeFirst();
+}

@@ -1,0 +1,115 @@
+import { Anchor, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldError } from '../../api/errors';
+import { useCreateOrg } from '../../api/orgs';
+import { ORG_KINDS, type Org, type OrgKind } from '../../api/types';
+import { ErrorAlert, StatusMessage } from '../../components/error-alert';
+
+const childKind: Record<OrgKind, OrgKind> = {
+  sector: 'group',
+  group: 'organisation',
+  organisation: 'unit',
+  unit: 'unit',
+};
+
+const isOrgKind = (value: string): value is OrgKind => ORG_KINDS.some((kind) => kind === value);
+
+function CreateChildForm({ parent }: { parent: Org }) {
+  const { t } = useTranslation();
+  const create = useCreateOrg();
+  const [kind, setKind] = useState<OrgKind>(childKind[parent.kind]);
+  const [name, setName] = useState('');
+  const [cvr, setCvr] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setStatus(null);
+    const trimmedCvr = cvr.trim();
+    create.mutate(
+      { parentId: parent.id, kind, name: name.trim(), ...(trimmedCvr ? { cvr: trimmedCvr } : {}) },
+      {
+        onSuccess: (org) => {
+          setStatus(t('admin.created', { name: org.name }));
+          setName('');
+          setCvr('');
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="create-child-heading">
+      <Title order={3} id="create-child-heading" mt="md" mb="xs">
+        {t('admin.createChild')}
+      </Title>
+      <Stack gap="sm">
+        <StatusMessage message={status} />
+        <ErrorAlert error={create.error} />
+        <NativeSelect
+          label={t('admin.childKind')}
+          name="kind"
+          value={kind}
+          data={ORG_KINDS.filter((k) => k !== 'sector').map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (isOrgKind(value)) setKind(value);
+          }}
+          error={fieldError(create.error, 'kind')}
+        />
+        <TextInput
+          label={t('admin.childName')}
+          name="childName"
+          required
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={fieldError(create.error, 'name')}
+        />
+        <TextInput
+          label={t('admin.childCvr')}
+          description={t('admin.cvrHint')}
+          name="childCvr"
+          inputMode="numeric"
+          value={cvr}
+          onChange={(event) => setCvr(event.currentTarget.value)}
+          error={fieldError(create.error, 'cvr')}
+        />
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            {t('admin.createSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function ChildOrgs({ org, childOrgs, canEdit }: { org: Org; childOrgs: Org[]; canEdit: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="children-heading">
+      <Title order={2} id="children-heading" mb="sm">
+        {t('admin.children')}
+      </Title>
+      {childOrgs.length === 0 ? (
+        <Text>{t('admin.noChildren')}</Text>
+      ) : (
+        <List spacing="xs">
+          {childOrgs.map((child) => (
+            <List.Item key={child.id}>
+              <Anchor component={Link} to="/o/$orgId/admin" params={{ orgId: child.id }}>
+                {child.name}
+              </Anchor>{' '}
+              <Text span size="sm">
+                ({t(`orgKind.${child.kind}`)})
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {canEdit ? <CreateChildForm parent={org} /> : null}
+    </Paper>
+  );
+}

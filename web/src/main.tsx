@@ -1,0 +1,46 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import './i18n';
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setCsrfToken } from './api/client';
+import type { ApiError } from './api/errors';
+import { createAppQueryClient } from './api/query-client';
+import { createAppRouter } from './routes/tree';
+import { cssVariablesResolver, theme } from './theme';
+
+let leaving = false;
+
+/** Any 401 outside the login form: forget the session and ask the user to log in again. */
+function onSessionLost(error: ApiError): void {
+  const { pathname, href } = router.state.location;
+  if (leaving || pathname === '/login') return;
+  leaving = true;
+  setCsrfToken(null);
+  const reason = error.code === 'session_expired' ? 'expired' : undefined;
+  void router
+    .navigate({ to: '/login', search: { redirect: href, reason }, replace: true })
+    .finally(() => {
+      queryClient.clear();
+      leaving = false;
+    });
+}
+
+const queryClient = createAppQueryClient(onSessionLost);
+const router = createAppRouter(queryClient);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root missing in index.html');
+
+createRoot(container).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,34 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { authedRoute } from './authed';
+import { homeRoute } from './home';
+import { loginRoute } from './login';
+import { auditRoute, orgAdminRoute, orgRoute, overviewRoute } from './org';
+import { profileRoute } from './profile';
+import { rootRoute } from './root';
+
+export const routeTree = rootRoute.addChildren([
+  loginRoute,
+  authedRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    orgRoute.addChildren([overviewRoute, orgAdminRoute, auditRoute]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Query owns freshness; the router should always run loaders/beforeLoad against it.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
