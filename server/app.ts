@@ -15,10 +15,13 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
+import { registerLoginLockRoutes } from './modules/admin/login-locks.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerMemberRoutes } from './modules/members/members.routes.ts';
+import { registerMfaRoutes } from './modules/mfa/mfa.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
+import { registerTokenRoutes } from './modules/tokens/tokens.routes.ts';
 import { authenticate } from './platform/authenticate.ts';
 import { errorBody, registerErrorHandling, validatorCompiler } from './platform/http-errors.ts';
 import { localeFromHeader } from './platform/i18n.ts';
@@ -132,6 +135,9 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger?
       registerOrgRoutes(v1);
       registerMemberRoutes(v1);
       registerAuditRoutes(v1);
+      registerMfaRoutes(v1);
+      registerTokenRoutes(v1);
+      registerLoginLockRoutes(v1);
     },
     { prefix: '/api/v1' },
   );

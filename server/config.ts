@@ -18,6 +18,17 @@ const envSchema = z.object({
   SKJOLD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   SKJOLD_WEB_DIST: z.string().default('web/dist'),
   SKJOLD_ASSERT_AUDIT: z.enum(['0', '1']).default('0'),
+  SKJOLD_JOBS: z.enum(['0', '1']).default('1'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SKJOLD_MAIL_FROM: z.string().min(3).optional(),
+  SKJOLD_DATA_DIR: z.string().default('data'),
+  SKJOLD_SECRET_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=?$/, 'base64 of 32 random bytes (openssl rand -base64 32)')
+    .optional(),
+  SKJOLD_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SKJOLD_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  SKJOLD_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
 });
 
 export type Config = {
@@ -34,6 +45,15 @@ export type Config = {
   webDist: string;
   /** Test guard: a successful write request that wrote no audit event fails loudly. */
   assertAudit: boolean;
+  /** Run background jobs in this process (several instances may all run them). */
+  jobs: boolean;
+  /** Without smtpUrl mail is only kept in the outbox for admins to read. */
+  mail: { smtpUrl: string | undefined; from: string };
+  /** Files, the instance key and backups live here. */
+  dataDir: string;
+  /** Encrypts secrets at rest (TOTP); without it a key file is created in the data directory. */
+  secretKey: string | undefined;
+  loginThrottle: { maxFailures: number; maxFailuresPerAddress: number; lockMinutes: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.SKJOLD_MAIL_FROM) {
+    throw new Error('Invalid configuration:\n  SKJOLD_MAIL_FROM: required when SMTP_URL is set');
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     port: e.PORT,
@@ -56,5 +79,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.SKJOLD_BODY_LIMIT_BYTES,
     webDist: e.SKJOLD_WEB_DIST,
     assertAudit: e.SKJOLD_ASSERT_AUDIT === '1',
+    jobs: e.SKJOLD_JOBS === '1',
+    mail: { smtpUrl: e.SMTP_URL, from: e.SKJOLD_MAIL_FROM ?? 'Skjold <skjold@localhost>' },
+    dataDir: e.SKJOLD_DATA_DIR,
+    secretKey: e.SKJOLD_SECRET_KEY,
+    loginThrottle: {
+      maxFailures: e.SKJOLD_LOGIN_MAX_FAILURES,
+      maxFailuresPerAddress: e.SKJOLD_LOGIN_MAX_FAILURES_PER_ADDRESS,
+      lockMinutes: e.SKJOLD_LOGIN_LOCK_MINUTES,
+    },
   };
 }

@@ -3,6 +3,9 @@ import type { ColumnType, Insertable, Selectable } from 'kysely';
 /** SQLite returns 0/1, PostgreSQL true/false; repositories read it with Boolean(). */
 export type Bool = ColumnType<boolean | number, boolean, boolean>;
 
+/** A boolean column with a database default: optional on insert. */
+export type BoolWithDefault = ColumnType<boolean | number, boolean | undefined, boolean>;
+
 export type OrgKind = 'sector' | 'group' | 'organisation' | 'unit';
 
 export type OrganisationsTable = {
@@ -13,6 +16,8 @@ export type OrganisationsTable = {
   /** Danish sort and search key, see platform/danish-text.ts. */
   name_key: string;
   cvr: string | null;
+  /** Members must sign in with a second factor (TOTP). */
+  require_mfa: BoolWithDefault;
   /** Materialised path of ancestor ids and own id: `/root/…/id/`. */
   path: string;
   version: number;
@@ -29,6 +34,12 @@ export type UsersTable = {
   locale: 'da' | 'en';
   must_change_password: Bool;
   disabled_at: string | null;
+  /** TOTP secret, encrypted with the instance key (platform/secret-box.ts). */
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled_at: string | null;
+  /** Last accepted TOTP time step: a code is never accepted twice. */
+  totp_last_step: number | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -80,6 +91,72 @@ export type AuditHeadsTable = {
   hash: string;
 };
 
+export type RecoveryCodesTable = {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+};
+
+/** Failed sign-ins per `account:<email>` and per `address:<ip>`, for throttling. */
+export type LoginThrottlesTable = {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+};
+
+export type ApiTokensTable = {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  /** First characters of the token, shown so users can tell tokens apart. */
+  prefix: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+};
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'dead';
+
+export type JobsTable = {
+  id: string;
+  type: string;
+  payload_json: string;
+  status: JobStatus;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  /** Worker holding the lease while the job runs; the lease ends at locked_until. */
+  locked_by: string | null;
+  locked_until: string | null;
+  /** Message of the last failure, scrubbed of addresses and credentials. */
+  last_error: string | null;
+  /** A second enqueue with the same key is a no-op (each reminder is sent once). */
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MailOutboxTable = {
+  id: string;
+  job_id: string | null;
+  org_id: string | null;
+  recipient: string;
+  locale: 'da' | 'en';
+  template: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** `stored`: no SMTP configured, kept for admins to read; `sent`: handed to the SMTP server. */
+  status: 'stored' | 'sent';
+  created_at: string;
+  sent_at: string | null;
+};
+
 export type SchemaMigrationsTable = {
   version: number;
   name: string;
@@ -93,6 +170,11 @@ export type Database = {
   sessions: SessionsTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  recovery_codes: RecoveryCodesTable;
+  login_throttles: LoginThrottlesTable;
+  api_tokens: ApiTokensTable;
+  jobs: JobsTable;
+  mail_outbox: MailOutboxTable;
   schema_migrations: SchemaMigrationsTable;
 };
 
@@ -102,3 +184,5 @@ export type MembershipRow = Selectable<MembershipsTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;
+export type JobRow = Selectable<JobsTable>;
+export type MailOutboxRow = Selectable<MailOutboxTable>;

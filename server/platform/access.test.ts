@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgKind } from '../db/schema.ts';
-import { assertNotOwnWork, authorize, can, grantsAt, type OrgRef, rolesAt } from './access.ts';
+import {
+  assertNotOwnWork,
+  authorize,
+  authorizeInstanceAdmin,
+  can,
+  grantsAt,
+  isInstanceAdmin,
+  type OrgRef,
+  rolesAt,
+} from './access.ts';
 import type { Actor, ActorMembership } from './context.ts';
 import { DomainError } from './errors.ts';
 import type { Role } from './roles.ts';
@@ -50,8 +59,11 @@ function actor(memberships: ActorMembership[], id = 'actor-1'): Actor {
     email: 'test@test.skjold.dk',
     locale: 'da',
     mustChangePassword: false,
+    totpEnabled: false,
+    mfaRequired: false,
     memberships,
     sessionId: null,
+    tokenId: null,
   };
 }
 
@@ -427,6 +439,33 @@ describe('assertNotOwnWork (segregation of duties)', () => {
       // Even an admin with every right is bound by it.
       const a = actor([membership('o', 'admin'), membership('r', 'admin')], 'actor-1');
       expect(thrown(() => assertNotOwnWork(a, authorIds))).toEqual(outcome);
+    });
+  }
+});
+
+describe('instance administration (sector root admins only)', () => {
+  const cases: { name: string; memberships: () => ActorMembership[]; admin: boolean }[] = [
+    { name: 'the admin of the sector root', memberships: () => [membership('r', 'admin')], admin: true },
+    {
+      name: 'the admin of the sector root without subtree (the role sits on the root itself)',
+      memberships: () => [membership('r', 'admin', false)],
+      admin: true,
+    },
+    { name: 'an admin of a group', memberships: () => [membership('g', 'admin')], admin: false },
+    { name: 'an admin of an organisation', memberships: () => [membership('o', 'admin')], admin: false },
+    {
+      name: 'a security officer of the sector root',
+      memberships: () => [membership('r', 'security_officer')],
+      admin: false,
+    },
+    { name: 'someone without memberships', memberships: () => [], admin: false },
+  ];
+
+  for (const { name, memberships, admin } of cases) {
+    it(`${admin ? 'admits' : 'hides the instance (404) from'} ${name}`, () => {
+      const a = actor(memberships());
+      expect(isInstanceAdmin(a)).toBe(admin);
+      expect(thrown(() => authorizeInstanceAdmin(a))).toEqual(admin ? null : notFound);
     });
   }
 });

@@ -89,3 +89,16 @@ export function authorize(actor: Actor, permission: Permission, org: OrgRef): vo
 export function assertNotOwnWork(actor: Actor, authorIds: readonly (string | null | undefined)[]): void {
   if (authorIds.includes(actor.id)) throw forbidden('segregation_of_duties');
 }
+
+/**
+ * Instance operations (job queue, mail outbox, sign-in locks) belong to the admins of the
+ * sector root: they run the installation for everyone below it.
+ */
+export function isInstanceAdmin(actor: Actor): boolean {
+  return actor.memberships.some((m) => m.orgKind === 'sector' && m.role === 'admin');
+}
+
+/** 404 for everyone else, as for any record they may not see. */
+export function authorizeInstanceAdmin(actor: Actor): void {
+  if (!isInstanceAdmin(actor)) throw notFound();
+}

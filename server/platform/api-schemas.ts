@@ -21,6 +21,7 @@ export const errorResponses = {
   403: errorSchema,
   404: errorSchema,
   409: errorSchema,
+  429: errorSchema,
 } as const;
 
 export const uuidParam = z.uuid();

@@ -28,8 +28,14 @@ export type Actor = {
   email: string;
   locale: 'da' | 'en';
   mustChangePassword: boolean;
+  totpEnabled: boolean;
+  /** An organisation the user belongs to requires two-factor sign-in. */
+  mfaRequired: boolean;
   memberships: ActorMembership[];
+  /** Set when the request came with the session cookie. */
   sessionId: string | null;
+  /** Set when the request came with a personal API token. */
+  tokenId: string | null;
 };
 
 /** Per request: who acts, and how many audit events the request wrote (see the audit guard). */

@@ -39,6 +39,12 @@ describe('danishKey', () => {
     expect(byKey(['Öresund', 'Ärø', 'Zornig', 'Ålborg'])).toEqual(['Zornig', 'Ärø', 'Öresund', 'Ålborg']);
   });
 
+  it('keeps ø and æ after z when they carry an accent (ǿ, ǽ)', () => {
+    expect(danishKey('Ǿstergaard')).toBe(danishKey('Østergaard'));
+    expect(danishKey('ǽ')).toBe(danishKey('æ'));
+    expect(byKey(['Ǿ', 'Z', 'Å'])).toEqual(['Z', 'Ǿ', 'Å']);
+  });
+
   it('gives the same key for composed and decomposed å (NFC and NFD input)', () => {
     expect(danishKey('A\u030arhus')).toBe(danishKey('\u00c5rhus'));
     expect(danishKey('a\u030a')).toBe(danishKey('å'));

@@ -1,3 +1,5 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+
 /**
  * Danish sort and search keys, computed in code so both databases order and match text
  * identically (node:sqlite has no ICU collation; PostgreSQL's depends on the server's build).
@@ -23,8 +25,10 @@ export function danishKey(text: string): string {
       out += mapped;
       continue;
     }
-    // Strip diacritics of everything else (é -> e), keep the base letter.
-    out += char.normalize('NFD').replace(/\p{M}/gu, '');
+    // Strip diacritics of everything else (é -> e), keep the base letter; ø and æ carrying an
+    // accent (ǿ, ǽ) keep their place after z.
+    const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+    out += afterZ[base] ?? base;
   }
   return out.replace(/\s+/g, ' ').trim();
 }
@@ -32,4 +36,13 @@ export function danishKey(text: string): string {
 /** LIKE pattern that finds `query` anywhere in a Danish key, with LIKE's wildcards escaped. */
 export function danishContainsPattern(query: string): string {
   return `%${danishKey(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * `column LIKE pattern ESCAPE '\'` for patterns from danishContainsPattern. The ESCAPE clause
+ * is needed: PostgreSQL escapes with a backslash by default, SQLite has no escape character
+ * unless told, so without it `%` and `_` in a search would be wildcards on SQLite.
+ */
+export function likeEscaped(column: string, pattern: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape ${'\\'}`;
 }

@@ -9,11 +9,12 @@ export class DomainError extends Error {
   readonly code: string;
   readonly params: Record<string, string | number>;
   readonly fields: FieldError[] | undefined;
+  readonly headers: Record<string, string>;
 
   constructor(
     status: number,
     code: string,
-    options: { params?: Record<string, string | number>; fields?: FieldError[] } = {},
+    options: { params?: Record<string, string | number>; fields?: FieldError[]; headers?: Record<string, string> } = {},
   ) {
     super(code);
     this.name = 'DomainError';
@@ -21,6 +22,7 @@ export class DomainError extends Error {
     this.code = code;
     this.params = options.params ?? {};
     this.fields = options.fields;
+    this.headers = options.headers ?? {};
   }
 }
 
@@ -32,3 +34,5 @@ export const conflict = (code: string, params?: Record<string, string | number>)
 export const invalid = (code: string, fields?: FieldError[], params?: Record<string, string | number>) =>
   new DomainError(400, code, { fields, params });
 export const versionConflict = () => conflict('version_conflict');
+export const tooManyAttempts = (retryAfterSeconds: number) =>
+  new DomainError(429, 'too_many_attempts', { headers: { 'retry-after': String(retryAfterSeconds) } });

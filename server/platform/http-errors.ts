@@ -80,7 +80,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = localeFromHeader(request.headers['accept-language']);
     if (error instanceof DomainError) {
-      return reply.status(error.status).send(errorBody(locale, error.code, error.params, error.fields));
+      return reply
+        .status(error.status)
+        .headers(error.headers)
+        .send(errorBody(locale, error.code, error.params, error.fields));
     }
     if (error instanceof RequestValidationError) {
       const fields = error.issues.map((issue) => {

@@ -22,7 +22,7 @@ describe('cursors', () => {
 
   it.each([
     ['not base64 JSON', 'garbage!!'],
-    ['JSON that is not an array', encodeCursor([]).replace(/.*/, Buffer.from('{"a":1}').toString('base64url'))],
+    ['JSON that is not an array', Buffer.from('{"a":1}').toString('base64url')],
     ['an array of the wrong length', encodeCursor(['a'])],
     ['values that are neither string nor number', Buffer.from('[null, {"a": 1}]').toString('base64url')],
     ['an empty string', ''],

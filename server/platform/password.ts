@@ -4,9 +4,6 @@ import type { Config } from '../config.ts';
 
 const argon2Async = promisify(argon2);
 
-export const passwordMinLength = 12;
-export const passwordMaxLength = 256;
-
 type Argon2Params = Config['argon2'];
 
 /** PHC string: $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash> (base64 without padding). */

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildApp, type SkjoldApp } from '../app.ts';
@@ -8,8 +11,14 @@ import { type AppContext, type RequestContext, systemContext } from '../platform
 import { createTestDatabase, type TestDatabase, testDialects } from './test-database.ts';
 
 /** Test configuration: cheap argon2, silent logs, and the audit guard on. */
-export function testConfig(databaseUrl: string, overrides: Partial<Record<string, string>> = {}): Config {
+export function testConfig(
+  databaseUrl: string,
+  dataDir: string,
+  overrides: Partial<Record<string, string>> = {},
+): Config {
   return loadConfig({
+    SKJOLD_DATA_DIR: dataDir,
+    SKJOLD_SECRET_KEY: 'c2tqb2xkLXRlc3Qta2V5LW9mLTMyLWJ5dGVzLS0tLS0=',
     DATABASE_URL: databaseUrl,
     SKJOLD_LOG_LEVEL: 'silent',
     SKJOLD_ARGON2_MEMORY_KIB: '64',
@@ -47,7 +56,8 @@ export async function startTestApp(
   extraRoutes?: (app: SkjoldApp) => void,
 ) {
   const testDb: TestDatabase = await createTestDatabase(dialect);
-  const config = testConfig(testDb.url, overrides);
+  const dataDir = mkdtempSync(join(tmpdir(), 'skjold-data-'));
+  const config = testConfig(testDb.url, dataDir, overrides);
   const database = openDatabase(testDb.url);
   await migrate(database.db, database.dialect);
   const app = await buildApp(config, database);
@@ -91,6 +101,7 @@ export async function startTestApp(
     await app.close();
     await database.close();
     await testDb.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
   return { t, stop };
 }

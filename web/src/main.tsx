@@ -21,12 +21,10 @@ function onSessionLost(error: ApiError): void {
   leaving = true;
   setCsrfToken(null);
   const reason = error.code === 'session_expired' ? 'expired' : undefined;
-  void router
-    .navigate({ to: '/login', search: { redirect: href, reason }, replace: true })
-    .finally(() => {
-      queryClient.clear();
-      leaving = false;
-    });
+  void router.navigate({ to: '/login', search: { redirect: href, reason }, replace: true }).finally(() => {
+    queryClient.clear();
+    leaving = false;
+  });
 }
 
 const queryClient = createAppQueryClient(onSessionLost);

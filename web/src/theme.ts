@@ -31,7 +31,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-teal-light-color': '#0a5c44',
     '--mantine-color-orange-light-color': '#8a3c00',
     '--mantine-color-gray-light-color': 'var(--mantine-color-gray-9)',
-    ...Object.fromEntries(lightColors.map((color) => [`--mantine-color-${color}-light`, `var(--mantine-color-${color}-0)`])),
+    ...Object.fromEntries(
+      lightColors.map((color) => [`--mantine-color-${color}-light`, `var(--mantine-color-${color}-0)`]),
+    ),
   },
   dark: {},
 });

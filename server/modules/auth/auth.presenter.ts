@@ -10,6 +10,8 @@ export const meSchema = z
     name: z.string(),
     locale: z.enum(['da', 'en']),
     mustChangePassword: z.boolean(),
+    totpEnabled: z.boolean(),
+    mfaEnrolmentRequired: z.boolean().describe('An organisation of the user requires two-factor and it is not on yet'),
     csrfToken: z.string().describe('Send as the x-csrf-token header on every cookie-authenticated write'),
     memberships: z.array(
       z.object({
@@ -33,6 +35,8 @@ export function presentMe(actor: Actor, csrfToken: string): Me {
     name: actor.name,
     locale: actor.locale,
     mustChangePassword: actor.mustChangePassword,
+    totpEnabled: actor.totpEnabled,
+    mfaEnrolmentRequired: actor.mfaRequired && !actor.totpEnabled,
     csrfToken,
     memberships: actor.memberships.map((m) => ({
       id: m.id,

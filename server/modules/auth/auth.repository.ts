@@ -5,7 +5,7 @@ import type { UsersTable } from '../../db/schema.ts';
 export async function findUserForLogin(db: Db, email: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'name', 'password_hash', 'disabled_at'])
+    .select(['id', 'name', 'email', 'password_hash', 'disabled_at', 'totp_secret', 'totp_enabled_at', 'totp_last_step'])
     .where('email', '=', email)
     .executeTakeFirst();
 }
@@ -24,7 +24,15 @@ export async function updateUser(
   userId: string,
   changes: Pick<
     Updateable<UsersTable>,
-    'name' | 'name_key' | 'locale' | 'password_hash' | 'must_change_password'
+    | 'name'
+    | 'name_key'
+    | 'locale'
+    | 'password_hash'
+    | 'must_change_password'
+    | 'totp_secret'
+    | 'totp_pending_secret'
+    | 'totp_enabled_at'
+    | 'totp_last_step'
   >,
 ): Promise<void> {
   await db
@@ -52,4 +60,51 @@ export async function findCsrfToken(db: Db, sessionId: string): Promise<string |
     .where('id', '=', sessionId)
     .executeTakeFirst();
   return row?.csrf_token;
+}
+
+export type LoginUser = NonNullable<Awaited<ReturnType<typeof findUserForLogin>>>;
+
+export async function findTotpState(db: Db, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'totp_secret', 'totp_pending_secret', 'totp_enabled_at', 'totp_last_step'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Records the accepted TOTP step only if it is newer than the last, so two racing logins cannot reuse a code. */
+export async function advanceTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function useRecoveryCode(db: Db, userId: string, codeHash: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function replaceRecoveryCodes(db: Db, userId: string, rows: { id: string; code_hash: string; created_at: string }[]) {
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  if (rows.length) await db.insertInto('recovery_codes').values(rows.map((row) => ({ ...row, user_id: userId }))).execute();
+}
+
+export async function countUnusedRecoveryCodes(db: Db, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('recovery_codes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { errorResponses } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { passwordMaxLength } from '../../platform/password.ts';
+import { passwordMaxLength } from '../../platform/password-policy.ts';
 import { SESSION_COOKIE } from '../../platform/sessions.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { meSchema } from './auth.presenter.ts';
@@ -31,12 +31,14 @@ export function registerAuthRoutes(app: ZodApp): void {
         body: z.object({
           email: z.string().trim().min(1).max(254),
           password: z.string().min(1).max(passwordMaxLength),
+          totp: z.string().trim().max(12).optional().describe('Code from the authenticator app, when two-factor is on'),
+          recoveryCode: z.string().trim().max(32).optional().describe('A single-use recovery code instead of the TOTP code'),
         }),
         response: { 200: meSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { token, me, expiresAt } = await service.login(request.ctx, request.body);
+      const { token, me, expiresAt } = await service.login(request.ctx, request.body, request.ip);
       setSessionCookie(request, reply, token, expiresAt);
       return me;
     },
@@ -49,7 +51,7 @@ export function registerAuthRoutes(app: ZodApp): void {
     app.post(
       path,
       {
-        config: { allowDuringPasswordChange: true },
+        config: { allowDuringOnboarding: true },
         schema: {
           tags: ['auth'],
           summary: everywhere ? 'End every session of the user' : 'End this session',
@@ -67,7 +69,7 @@ export function registerAuthRoutes(app: ZodApp): void {
   app.get(
     '/me',
     {
-      config: { allowDuringPasswordChange: true },
+      config: { allowDuringOnboarding: true },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user and their memberships',
@@ -96,7 +98,7 @@ export function registerAuthRoutes(app: ZodApp): void {
   app.post(
     '/me/password',
     {
-      config: { allowDuringPasswordChange: true },
+      config: { allowDuringOnboarding: true },
       schema: {
         tags: ['auth'],
         summary: 'Change own password; ends the other sessions',

@@ -2,40 +2,70 @@ import { writeAudit } from '../../platform/audit.ts';
 import { loadActor } from '../../platform/authenticate.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
-import { DomainError, invalid, unauthenticated } from '../../platform/errors.ts';
+import { DomainError, unauthenticated } from '../../platform/errors.ts';
+import { dummyPasswordHash, hashPassword, oneTimePassword, verifyPassword } from '../../platform/password.ts';
+import { assertPasswordAcceptable } from '../../platform/password-policy.ts';
 import {
-  dummyPasswordHash,
-  hashPassword,
-  oneTimePassword,
-  passwordMinLength,
-  verifyPassword,
-} from '../../platform/password.ts';
+  assertNotThrottled,
+  clearAccount,
+  recordFailure,
+  type ThrottleKeys,
+  throttleKeys,
+} from '../../platform/login-throttle.ts';
 import { createSession } from '../../platform/sessions.ts';
+import { checkSecondFactor } from './second-factor.ts';
 import { presentMe } from './auth.presenter.ts';
 import * as repo from './auth.repository.ts';
 
+export type LoginInput = { email: string; password: string; totp?: string; recoveryCode?: string };
+
 /**
- * Password login. Unknown e-mail, wrong password and disabled account answer the same
- * `invalid_credentials` after the same argon2 work, so the answer does not reveal accounts.
+ * Password login with the second factor when the user has one. Unknown e-mail, wrong password
+ * and disabled account answer the same `invalid_credentials` after the same argon2 work, and
+ * count towards the same throttle, so neither the answer nor the 429 reveals accounts.
  */
-export async function login(ctx: RequestContext, input: { email: string; password: string }) {
-  const user = await repo.findUserForLogin(ctx.db, input.email.trim().toLowerCase());
+export async function login(ctx: RequestContext, input: LoginInput, clientAddress: string) {
+  const email = input.email.trim().toLowerCase();
+  const keys = throttleKeys(email, clientAddress);
+  await assertNotThrottled(ctx.db, keys);
+  const user = await repo.findUserForLogin(ctx.db, email);
   const hash = user?.password_hash ?? (await dummyPasswordHash(ctx.config.argon2));
   const valid = await verifyPassword(input.password, hash);
-  if (!user || !valid || user.disabled_at) throw unauthenticated('invalid_credentials');
+  if (!user || !valid || user.disabled_at) await failLogin(ctx, keys, 'invalid_credentials');
+  const account = user as NonNullable<typeof user>;
+  if (account.totp_enabled_at) {
+    if (!input.totp && !input.recoveryCode) throw unauthenticated('totp_required');
+    const problem = await checkSecondFactor(ctx, account, input);
+    if (problem) await failLogin(ctx, keys, problem);
+  }
+  await clearAccount(ctx.db, keys);
   const { token, session } = await ctx.db.transaction().execute(async (trx) => {
-    const created = await createSession(trx, user.id, ctx.config);
-    ctx.actor = await loadActor(trx, user.id, created.session.id);
+    const created = await createSession(trx, account.id, ctx.config);
+    ctx.actor = await loadActor(trx, account.id, { sessionId: created.session.id });
     await writeAudit(trx, ctx, {
       orgId: null,
       action: 'auth.login',
       entityType: 'session',
       entityId: created.session.id,
+      after: { secondFactor: account.totp_enabled_at ? (input.recoveryCode ? 'recovery_code' : 'totp') : 'none' },
     });
     return created;
   });
   const actor = ctx.actor as Actor;
   return { token, me: presentMe(actor, session.csrf_token), expiresAt: session.absolute_expires_at };
+}
+
+/** Counts the failure, audits a lock-out when one starts, and answers 401 with the reason. */
+async function failLogin(ctx: RequestContext, keys: ThrottleKeys, code: string): Promise<never> {
+  const locked = await recordFailure(ctx.db, keys, ctx.config.loginThrottle);
+  if (locked.length) {
+    await ctx.db.transaction().execute(async (trx) => {
+      for (const key of locked) {
+        await writeAudit(trx, ctx, { orgId: null, action: 'auth.locked', entityType: 'login_throttle', entityId: key });
+      }
+    });
+  }
+  throw unauthenticated(code);
 }
 
 export async function me(ctx: RequestContext, actor: Actor) {
@@ -80,7 +110,7 @@ export async function updateProfile(
       after: { name: input.name ?? actor.name, locale: input.locale ?? actor.locale },
     });
   });
-  const updated = await loadActor(ctx.db, actor.id, actor.sessionId);
+  const updated = await loadActor(ctx.db, actor.id, actor.sessionId ? { sessionId: actor.sessionId } : null);
   return me(ctx, updated as Actor);
 }
 
@@ -96,11 +126,7 @@ export async function changePassword(
       fields: [{ path: 'currentPassword', code: 'current_password_wrong' }],
     });
   }
-  if (input.newPassword.length < passwordMinLength) {
-    throw invalid('password_too_short', [{ path: 'newPassword', code: 'password_too_short' }], {
-      min: passwordMinLength,
-    });
-  }
+  assertPasswordAcceptable(input.newPassword, 'newPassword', [actor.email, actor.name]);
   const newHash = await hashPassword(input.newPassword, ctx.config.argon2);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.id, { password_hash: newHash, must_change_password: false });

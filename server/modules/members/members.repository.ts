@@ -1,8 +1,8 @@
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
-import type { Insertable, Updateable } from 'kysely';
 import type { MembershipsTable, UsersTable } from '../../db/schema.ts';
-import { danishContainsPattern } from '../../platform/danish-text.ts';
+import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 
 const memberColumns = [
@@ -47,9 +47,10 @@ export async function listMembers(db: Db, orgId: string, filter: MemberListFilte
     .where('m.org_id', '=', orgId);
   if (filter.q) {
     const pattern = danishContainsPattern(filter.q);
-    query = query.where((eb) => eb.or([eb('u.name_key', 'like', pattern), eb('u.email', 'like', pattern)]));
+    query = query.where((eb) => eb.or([likeEscaped('u.name_key', pattern), likeEscaped('u.email', pattern)]));
   }
-  if (filter.cursor) query = query.where(keysetAfter(filter.sortColumn, 'm.id', filter.direction, filter.cursor));
+  if (filter.cursor)
+    query = query.where(keysetAfter(filter.sortColumn, 'm.id', filter.direction, filter.cursor));
   return query
     .orderBy(filter.sortColumn, filter.direction)
     .orderBy('m.id', filter.direction)
@@ -75,7 +76,12 @@ export async function insertUser(db: Db, row: Insertable<UsersTable>): Promise<v
   await db.insertInto('users').values(row).execute();
 }
 
-export async function membershipExists(db: Db, userId: string, orgId: string, role: string): Promise<boolean> {
+export async function membershipExists(
+  db: Db,
+  userId: string,
+  orgId: string,
+  role: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('memberships')
     .select('id')
@@ -109,19 +115,32 @@ export async function deleteMembership(db: Db, id: string): Promise<void> {
   await db.deleteFrom('memberships').where('id', '=', id).execute();
 }
 
-/** Admins who reach the organisation: its own, and those of ancestors holding the subtree. */
-export async function countAdminsReaching(db: Db, orgPath: string): Promise<number> {
-  const ancestorIds = orgPath.split('/').filter(Boolean);
-  const rows = await db
-    .selectFrom('memberships')
+/**
+ * Administrators of the organisation: its own, and those of ancestors holding the subtree. A
+ * sector admin manages the tree's structure but never the organisations' records (DESIGN.md
+ * section 4), so it does not count as an organisation's administrator.
+ */
+export async function countAdminsReaching(db: Db, orgId: string, orgPath: string): Promise<number> {
+  const ancestorIds = orgPath.split('/').filter((id) => id !== '' && id !== orgId);
+  const row = await db
+    .selectFrom('memberships as m')
+    .innerJoin('organisations as o', 'o.id', 'm.org_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('role', '=', 'admin')
+    .where('m.role', '=', 'admin')
     .where((eb) =>
       eb.or([
-        eb('org_id', '=', ancestorIds.at(-1) ?? ''),
-        eb.and([eb('org_id', 'in', ancestorIds), eb('include_subtree', '=', true)]),
+        eb('m.org_id', '=', orgId),
+        ...(ancestorIds.length > 0
+          ? [
+              eb.and([
+                eb('m.org_id', 'in', ancestorIds),
+                eb('m.include_subtree', '=', true),
+                eb('o.kind', '!=', 'sector'),
+              ]),
+            ]
+          : []),
       ]),
     )
     .executeTakeFirstOrThrow();
-  return Number(rows.n);
+  return Number(row.n);
 }

@@ -51,7 +51,12 @@ export function registerMemberRoutes(app: ZodApp): void {
       },
     },
     async (request, reply) => {
-      const result = await service.addMember(request.ctx, actorOf(request), request.params.orgId, request.body);
+      const result = await service.addMember(
+        request.ctx,
+        actorOf(request),
+        request.params.orgId,
+        request.body,
+      );
       return reply.status(201).send(result);
     },
   );
@@ -63,12 +68,22 @@ export function registerMemberRoutes(app: ZodApp): void {
         tags: ['members'],
         summary: 'Change a role or whether it covers the subtree',
         params: memberParams,
-        body: z.object({ version: versionField, role: z.enum(roles).optional(), includeSubtree: z.boolean().optional() }),
+        body: z.object({
+          version: versionField,
+          role: z.enum(roles).optional(),
+          includeSubtree: z.boolean().optional(),
+        }),
         response: { 200: memberSchema, ...errorResponses },
       },
     },
     async (request) =>
-      service.updateMember(request.ctx, actorOf(request), request.params.orgId, request.params.memberId, request.body),
+      service.updateMember(
+        request.ctx,
+        actorOf(request),
+        request.params.orgId,
+        request.params.memberId,
+        request.body,
+      ),
   );
 
   app.delete(
@@ -82,7 +97,12 @@ export function registerMemberRoutes(app: ZodApp): void {
       },
     },
     async (request, reply) => {
-      await service.removeMember(request.ctx, actorOf(request), request.params.orgId, request.params.memberId);
+      await service.removeMember(
+        request.ctx,
+        actorOf(request),
+        request.params.orgId,
+        request.params.memberId,
+      );
       return reply.status(204).send(null);
     },
   );

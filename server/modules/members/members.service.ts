@@ -32,7 +32,10 @@ export async function listMembers(ctx: RequestContext, actor: Actor, orgId: stri
     cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,
     limit: query.limit,
   });
-  const page = pageOf(rows, query.limit, (row) => [query.field === 'email' ? row.email : row.name_key, row.id]);
+  const page = pageOf(rows, query.limit, (row) => [
+    query.field === 'email' ? row.email : row.name_key,
+    row.id,
+  ]);
   return { items: page.items.map(presentMember), nextCursor: page.nextCursor };
 }
 
@@ -51,15 +54,19 @@ export async function addMember(ctx: RequestContext, actor: Actor, orgId: string
   return { member: member as Member, oneTimePassword };
 }
 
-async function loadMember(db: Db, orgId: string, memberId: string) {
+export async function loadMember(db: Db, orgId: string, memberId: string) {
   const member = await repo.findMember(db, orgId, memberId);
   if (!member) throw notFound();
   return member;
 }
 
-/** The organisation must keep an administrator, here or through an ancestor. */
-async function assertAdminRemains(db: Db, orgPath: string) {
-  if ((await repo.countAdminsReaching(db, orgPath)) === 0) throw conflict('last_admin');
+/**
+ * The organisation must keep an administrator, here or through an ancestor. Checked after the
+ * change, inside its transaction, and only when the change takes an admin role away: an
+ * organisation run by the sector admin alone may still lose its other members.
+ */
+async function assertAdminRemains(db: Db, org: { id: string; path: string }) {
+  if ((await repo.countAdminsReaching(db, org.id, org.path)) === 0) throw conflict('last_admin');
 }
 
 export type UpdateMemberInput = { version: number; role?: Role; includeSubtree?: boolean };
@@ -76,7 +83,11 @@ export async function updateMember(
   const member = await loadMember(ctx.db, org.id, memberId);
   membersPolicy.change(actor, org, member.user_id);
   return ctx.db.transaction().execute(async (trx) => {
-    if (input.role && input.role !== member.role && (await repo.membershipExists(trx, member.user_id, org.id, input.role))) {
+    if (
+      input.role &&
+      input.role !== member.role &&
+      (await repo.membershipExists(trx, member.user_id, org.id, input.role))
+    ) {
       throw conflict('member_exists');
     }
     const changed = await repo.updateMembership(trx, member.id, input.version, {
@@ -85,7 +96,8 @@ export async function updateMember(
       updated_at: nowIso(),
     });
     if (!changed) throw versionConflict();
-    await assertAdminRemains(trx, org.path);
+    const losesAdmin = member.role === 'admin' && input.role !== undefined && input.role !== 'admin';
+    if (losesAdmin) await assertAdminRemains(trx, org);
     const after = presentMember((await repo.findMember(trx, org.id, member.id)) as repo.MemberRow);
     await writeAudit(trx, ctx, {
       orgId: org.id,
@@ -106,7 +118,7 @@ export async function removeMember(ctx: RequestContext, actor: Actor, orgId: str
   membersPolicy.change(actor, org, member.user_id);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.deleteMembership(trx, member.id);
-    await assertAdminRemains(trx, org.path);
+    if (member.role === 'admin') await assertAdminRemains(trx, org);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'member.removed',
@@ -181,7 +193,13 @@ export async function grantRole(ctx: RequestContext, input: GrantInput, ifExists
       updated_at: now,
     });
     const member = presentMember((await repo.findMember(trx, input.orgId, id)) as repo.MemberRow);
-    await writeAudit(trx, ctx, { orgId: input.orgId, action: 'member.added', entityType: 'membership', entityId: id, after: member });
+    await writeAudit(trx, ctx, {
+      orgId: input.orgId,
+      action: 'member.added',
+      entityType: 'membership',
+      entityId: id,
+      after: member,
+    });
     return { userId, member, oneTimePassword: input.password === undefined ? password : null };
   });
 }

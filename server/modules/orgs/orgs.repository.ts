@@ -3,7 +3,7 @@ import { keysetAfter } from '../../db/keyset.ts';
 import type { Insertable, Updateable } from 'kysely';
 import type { OrganisationRow, OrganisationsTable } from '../../db/schema.ts';
 import type { ActorMembership } from '../../platform/context.ts';
-import { danishContainsPattern } from '../../platform/danish-text.ts';
+import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 
 export async function findOrg(db: Db, id: string): Promise<OrganisationRow | undefined> {
@@ -32,7 +32,7 @@ export async function listVisibleOrgs(db: Db, filter: OrgListFilter): Promise<Or
     .selectFrom('organisations')
     .selectAll()
     .where((eb) => eb.or([eb('id', 'in', direct), ...prefixes.map((prefix) => eb('path', 'like', prefix))]));
-  if (filter.q) query = query.where('name_key', 'like', danishContainsPattern(filter.q));
+  if (filter.q) query = query.where(likeEscaped('name_key', danishContainsPattern(filter.q)));
   if (filter.cursor) query = query.where(keysetAfter('name_key', 'id', filter.direction, filter.cursor));
   return query
     .orderBy('name_key', filter.direction)
@@ -50,7 +50,7 @@ export async function updateOrg(
   db: Db,
   id: string,
   version: number,
-  changes: Pick<Updateable<OrganisationsTable>, 'name' | 'name_key' | 'cvr' | 'parent_id' | 'updated_at'>,
+  changes: Pick<Updateable<OrganisationsTable>, 'name' | 'name_key' | 'cvr' | 'parent_id' | 'require_mfa' | 'updated_at'>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('organisations')

@@ -65,7 +65,7 @@ export function registerOrgRoutes(app: ZodApp): void {
         tags: ['organisations'],
         summary: 'Rename, change CVR or move under another parent',
         params: orgParams,
-        body: z.object({ version: versionField, name: name.optional(), cvr: cvr.optional(), parentId: z.uuid().optional() }),
+        body: z.object({ version: versionField, name: name.optional(), cvr: cvr.optional(), parentId: z.uuid().optional(), requireMfa: z.boolean().optional() }),
         response: { 200: orgSchema, ...errorResponses },
       },
     },

@@ -89,6 +89,7 @@ async function insertOrganisation(
       name: input.name,
       name_key: danishKey(input.name),
       cvr: input.cvr ?? null,
+      require_mfa: false,
       path: `${parent?.path ?? '/'}${id}/`,
       version: 1,
       created_at: now,
@@ -101,7 +102,13 @@ async function insertOrganisation(
   });
 }
 
-export type UpdateOrgInput = { version: number; name?: string; cvr?: string | null; parentId?: string };
+export type UpdateOrgInput = {
+  version: number;
+  name?: string;
+  cvr?: string | null;
+  parentId?: string;
+  requireMfa?: boolean;
+};
 
 export async function updateOrg(ctx: RequestContext, actor: Actor, orgId: string, input: UpdateOrgInput) {
   const org = await loadOrg(ctx.db, actor, orgId);
@@ -119,6 +126,7 @@ export async function updateOrg(ctx: RequestContext, actor: Actor, orgId: string
     const changes = {
       ...(input.name !== undefined ? { name: input.name, name_key: danishKey(input.name) } : {}),
       ...(input.cvr !== undefined ? { cvr: input.cvr } : {}),
+      ...(input.requireMfa !== undefined ? { require_mfa: input.requireMfa } : {}),
       ...(newParent ? { parent_id: newParent.id } : {}),
       updated_at: nowIso(),
     };

@@ -14,7 +14,8 @@ export const homeRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQueryOptions());
     const orgs = await context.queryClient.ensureQueryData(allOrgsQueryOptions());
     const remembered = lastOrg();
-    const orgId = remembered && orgs.some((org) => org.id === remembered) ? remembered : defaultOrgId(me, orgs);
+    const orgId =
+      remembered && orgs.some((org) => org.id === remembered) ? remembered : defaultOrgId(me, orgs);
     if (orgId) throw redirect({ to: '/o/$orgId', params: { orgId }, replace: true });
   },
   component: NoOrgsPage,

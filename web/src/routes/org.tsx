@@ -1,8 +1,8 @@
 import { createRoute, Outlet } from '@tanstack/react-router';
+import type { AuditFilters } from '../api/audit';
+import { AuditPage } from '../features/audit/audit-page';
 import { OrgAdminPage } from '../features/orgs/org-admin-page';
 import { OverviewPage } from '../features/orgs/overview-page';
-import { AuditPage } from '../features/audit/audit-page';
-import type { AuditFilters } from '../api/audit';
 import { authedRoute } from './authed';
 
 export const orgRoute = createRoute({
@@ -30,7 +30,11 @@ export const orgAdminRoute = createRoute({
 });
 
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+  typeof value === 'string' && value.trim()
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
 const date = (value: unknown): string | undefined => {
   const candidate = text(value);
   return candidate && /^\d{4}-\d{2}-\d{2}$/.test(candidate) ? candidate : undefined;

@@ -47,7 +47,13 @@ export function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
             value={values.entityType}
             onChange={set('entityType')}
           />
-          <TextInput label={t('audit.from')} name="from" type="date" value={values.from} onChange={set('from')} />
+          <TextInput
+            label={t('audit.from')}
+            name="from"
+            type="date"
+            value={values.from}
+            onChange={set('from')}
+          />
           <TextInput label={t('audit.to')} name="to" type="date" value={values.to} onChange={set('to')} />
         </SimpleGrid>
         <Group mt="sm">

@@ -24,14 +24,8 @@ export function Brand() {
 export function SkipLink() {
   const { t } = useTranslation();
   return (
-    <a
-      href="#main"
-      className="skip-link"
-      onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}
-    >
+    // A plain fragment link: the browser moves focus to <main id="main" tabindex="-1">.
+    <a href="#main" className="skip-link">
       {t('app.skipToContent')}
     </a>
   );

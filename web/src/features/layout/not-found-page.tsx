@@ -1,6 +1,6 @@
 import { Anchor, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { PublicLayout } from './public-layout';
@@ -11,9 +11,7 @@ export function NotFoundContent() {
     <>
       <PageTitle documentTitle={t('errors.notFoundTitle')}>{t('errors.notFoundTitle')}</PageTitle>
       <Text mb="md">{t('errors.notFound')}</Text>
-      <Anchor component={Link} to="/">
-        {t('errors.backHome')}
-      </Anchor>
+      <AnchorLink to="/">{t('errors.backHome')}</AnchorLink>
     </>
   );
 }

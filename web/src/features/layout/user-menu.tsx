@@ -33,9 +33,7 @@ export function UserMenu() {
         <Menu.Item onClick={() => void navigate({ to: '/profile' })}>{t('userMenu.profile')}</Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={() => void signOut(false)}>{t('userMenu.logout')}</Menu.Item>
-        <Menu.Item onClick={() => void signOut(true)}>
-          {t('userMenu.logoutAll')}
-        </Menu.Item>
+        <Menu.Item onClick={() => void signOut(true)}>{t('userMenu.logoutAll')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

@@ -1,4 +1,16 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -108,7 +120,8 @@ export function MembersSection({ org, canEdit }: MembersSectionProps) {
                             data={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
                             onChange={(event) => {
                               const value = event.currentTarget.value;
-                              if (isRole(value) && value !== member.role) changeMember(member, { role: value });
+                              if (isRole(value) && value !== member.role)
+                                changeMember(member, { role: value });
                             }}
                           />
                         ) : (
@@ -151,7 +164,11 @@ export function MembersSection({ org, canEdit }: MembersSectionProps) {
           )}
           {members.hasNextPage ? (
             <Group>
-              <Button variant="default" onClick={() => void members.fetchNextPage()} loading={members.isFetchingNextPage}>
+              <Button
+                variant="default"
+                onClick={() => void members.fetchNextPage()}
+                loading={members.isFetchingNextPage}
+              >
                 {t('common.loadMore')}
               </Button>
             </Group>

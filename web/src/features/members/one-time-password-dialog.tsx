@@ -21,16 +21,18 @@ export function OneTimePasswordDialog({ email, password, onClose }: OneTimePassw
       <Stack gap="md">
         <Text>{t('members.otpIntro', { email })}</Text>
         <div>
-          <Text fw={600}>
-            {t('members.otpLabel')}
-          </Text>
+          <Text fw={600}>{t('members.otpLabel')}</Text>
           <Group gap="sm" mt={4}>
             <Code className="otp-value" data-testid="one-time-password">
               {password}
             </Code>
             <CopyButton value={password ?? ''}>
               {({ copied, copy }) => (
-                <Button variant={copied ? 'light' : 'default'} color={copied ? 'green' : 'gray'} onClick={copy}>
+                <Button
+                  variant={copied ? 'light' : 'default'}
+                  color={copied ? 'green' : 'gray'}
+                  onClick={copy}
+                >
                   {copied ? t('members.copied') : t('members.copy')}
                 </Button>
               )}

@@ -1,25 +1,29 @@
-import { Anchor, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/errors';
 import { useCreateOrg } from '../../api/orgs';
-import { ORG_KINDS, type Org, type OrgKind } from '../../api/types';
+import { type CreateOrgBody, ORG_KINDS, type Org, type OrgKind } from '../../api/types';
+import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 
-const childKind: Record<OrgKind, OrgKind> = {
+type ChildKind = CreateOrgBody['kind'];
+
+const CHILD_KINDS = ORG_KINDS.filter((kind): kind is ChildKind => kind !== 'sector');
+
+const childKind: Record<OrgKind, ChildKind> = {
   sector: 'group',
   group: 'organisation',
   organisation: 'unit',
   unit: 'unit',
 };
 
-const isOrgKind = (value: string): value is OrgKind => ORG_KINDS.some((kind) => kind === value);
+const isChildKind = (value: string): value is ChildKind => CHILD_KINDS.some((kind) => kind === value);
 
 function CreateChildForm({ parent }: { parent: Org }) {
   const { t } = useTranslation();
   const create = useCreateOrg();
-  const [kind, setKind] = useState<OrgKind>(childKind[parent.kind]);
+  const [kind, setKind] = useState<ChildKind>(childKind[parent.kind]);
   const [name, setName] = useState('');
   const [cvr, setCvr] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -52,10 +56,10 @@ function CreateChildForm({ parent }: { parent: Org }) {
           label={t('admin.childKind')}
           name="kind"
           value={kind}
-          data={ORG_KINDS.filter((k) => k !== 'sector').map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
+          data={CHILD_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            if (isOrgKind(value)) setKind(value);
+            if (isChildKind(value)) setKind(value);
           }}
           error={fieldError(create.error, 'kind')}
         />
@@ -99,9 +103,9 @@ export function ChildOrgs({ org, childOrgs, canEdit }: { org: Org; childOrgs: Or
         <List spacing="xs">
           {childOrgs.map((child) => (
             <List.Item key={child.id}>
-              <Anchor component={Link} to="/o/$orgId/admin" params={{ orgId: child.id }}>
+              <AnchorLink to="/o/$orgId/admin" params={{ orgId: child.id }}>
                 {child.name}
-              </Anchor>{' '}
+              </AnchorLink>{' '}
               <Text span size="sm">
                 ({t(`orgKind.${child.kind}`)})
               </Text>

@@ -1,7 +1,7 @@
-import { Anchor, Badge, Group, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Badge, Group, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
+import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
@@ -53,9 +53,9 @@ export function OverviewPage({ orgId }: { orgId: string }) {
               <>
                 <dt>{t('overview.parent')}</dt>
                 <dd>
-                  <Anchor component={Link} to="/o/$orgId" params={{ orgId: parent.id }}>
+                  <AnchorLink to="/o/$orgId" params={{ orgId: parent.id }}>
                     {parent.name}
-                  </Anchor>
+                  </AnchorLink>
                 </dd>
               </>
             ) : null}
@@ -76,7 +76,9 @@ export function OverviewPage({ orgId }: { orgId: string }) {
                       {t(`role.${entry.role}`)}
                     </Badge>
                     <Text size="sm">
-                      {entry.via ? t('overview.inheritedFrom', { org: entry.via.orgName }) : t('overview.direct')}
+                      {entry.via
+                        ? t('overview.inheritedFrom', { org: entry.via.orgName })
+                        : t('overview.direct')}
                     </Text>
                   </Group>
                 </List.Item>
@@ -95,9 +97,9 @@ export function OverviewPage({ orgId }: { orgId: string }) {
           <List spacing="xs">
             {children.map((child) => (
               <List.Item key={child.id}>
-                <Anchor component={Link} to="/o/$orgId" params={{ orgId: child.id }}>
+                <AnchorLink to="/o/$orgId" params={{ orgId: child.id }}>
                   {child.name}
-                </Anchor>{' '}
+                </AnchorLink>{' '}
                 <Text span size="sm">
                   ({t(`orgKind.${child.kind}`)})
                 </Text>

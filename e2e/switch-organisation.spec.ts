@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { demoUser, expectAccessible, LANGS, login, mainNav, pageHeading, t } from './support.ts';
+
+for (const lang of LANGS) {
+  test.describe(`switch organisation (${lang})`, () => {
+    test('moves between organisations with the switcher and keeps the choice in the URL', async ({
+      page,
+    }) => {
+      await login(page, lang, demoUser('admin'));
+      await expect(pageHeading(page)).toHaveText('Region Vestkysten');
+      const regionUrl = page.url();
+
+      const switcher = page.getByRole('banner').getByLabel(t(lang, 'orgSwitcher.label'));
+      await expect(switcher).toHaveValue(/.+/);
+      // The tree: the region and everything under it, children indented below their parent.
+      const options = await switcher.locator('option').allTextContents();
+      expect(options.map((o) => o.trim())).toEqual(
+        expect.arrayContaining([
+          'Region Vestkysten',
+          'Regionshospitalet Ådalen',
+          'Vestkystens Universitetshospital',
+          'Akutafdelingen',
+        ]),
+      );
+      const unit = options.find((o) => o.trim() === 'Akutafdelingen') ?? '';
+      const hospital = options.find((o) => o.trim() === 'Vestkystens Universitetshospital') ?? '';
+      expect(unit.length - unit.trimStart().length).toBeGreaterThan(
+        hospital.length - hospital.trimStart().length,
+      );
+
+      await switcher.selectOption({
+        label: options.find((o) => o.includes('Vestkystens Universitetshospital')),
+      });
+      await expect(pageHeading(page)).toHaveText('Vestkystens Universitetshospital');
+      await expect(page).not.toHaveURL(regionUrl);
+      await expect(page.getByTestId('my-roles')).toContainText(
+        t(lang, 'overview.inheritedFrom', { org: 'Region Vestkysten' }),
+      );
+      await expectAccessible(page, 'overview of the hospital');
+
+      // The organisation page of the new current organisation.
+      await mainNav(page, lang)
+        .getByRole('link', { name: t(lang, 'nav.organisation') })
+        .click();
+      await expect(pageHeading(page)).toHaveText(
+        t(lang, 'admin.title', { name: 'Vestkystens Universitetshospital' }),
+      );
+      await expect(page.getByRole('link', { name: 'Akutafdelingen' })).toBeVisible();
+      await expectAccessible(page, 'organisation page of the hospital');
+
+      // A reload keeps the organisation (it lives in the URL).
+      await page.reload();
+      await expect(pageHeading(page)).toHaveText(
+        t(lang, 'admin.title', { name: 'Vestkystens Universitetshospital' }),
+      );
+
+      // Back to the region through the switcher.
+      await page
+        .getByRole('banner')
+        .getByLabel(t(lang, 'orgSwitcher.label'))
+        .selectOption({ label: 'Region Vestkysten' });
+      await expect(pageHeading(page)).toHaveText('Region Vestkysten');
+      await expect(page).toHaveURL(regionUrl);
+      await expectAccessible(page, 'overview of the region');
+    });
+  });
+}
