@@ -22,6 +22,7 @@ const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   SKJOLD_MAIL_FROM: z.string().min(3).optional(),
   SKJOLD_DATA_DIR: z.string().default('data'),
+  SKJOLD_FILE_LIMIT_BYTES: z.coerce.number().int().min(1).default(26_214_400),
   SKJOLD_SECRET_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=?$/, 'base64 of 32 random bytes (openssl rand -base64 32)')
@@ -51,6 +52,8 @@ export type Config = {
   mail: { smtpUrl: string | undefined; from: string };
   /** Files, the instance key and backups live here. */
   dataDir: string;
+  /** Largest accepted upload (413 file_too_large above it); 25 MiB by default. */
+  fileLimitBytes: number;
   /** Encrypts secrets at rest (TOTP); without it a key file is created in the data directory. */
   secretKey: string | undefined;
   loginThrottle: { maxFailures: number; maxFailuresPerAddress: number; lockMinutes: number };
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.SKJOLD_JOBS === '1',
     mail: { smtpUrl: e.SMTP_URL, from: e.SKJOLD_MAIL_FROM ?? 'Skjold <skjold@localhost>' },
     dataDir: e.SKJOLD_DATA_DIR,
+    fileLimitBytes: e.SKJOLD_FILE_LIMIT_BYTES,
     secretKey: e.SKJOLD_SECRET_KEY,
     loginThrottle: {
       maxFailures: e.SKJOLD_LOGIN_MAX_FAILURES,

@@ -157,6 +157,30 @@ export type MailOutboxTable = {
   sent_at: string | null;
 };
 
+/** Metadata of a stored file; the bytes live in FileStorage under `storage_key`. */
+export type FilesTable = {
+  id: string;
+  org_id: string;
+  /** Original file name, sanitised for display and download. */
+  name: string;
+  /** Detected from the bytes, never taken from the client. */
+  content_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string | null;
+  created_at: string;
+};
+
+/** Links a file to any record (`entity_type` + `entity_id`) of the same organisation. */
+export type FileLinksTable = {
+  file_id: string;
+  org_id: string;
+  entity_type: string;
+  entity_id: string;
+  created_at: string;
+};
+
 export type SchemaMigrationsTable = {
   version: number;
   name: string;
@@ -175,6 +199,8 @@ export type Database = {
   api_tokens: ApiTokensTable;
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
+  files: FilesTable;
+  file_links: FileLinksTable;
   schema_migrations: SchemaMigrationsTable;
 };
 
@@ -186,3 +212,5 @@ export type AuditEventRow = Selectable<AuditEventsTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type MailOutboxRow = Selectable<MailOutboxTable>;
+export type FileRow = Selectable<FilesTable>;
+export type FileLinkRow = Selectable<FileLinksTable>;

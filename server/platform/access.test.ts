@@ -20,7 +20,14 @@ import type { Role } from './roles.ts';
  * has to be made on purpose in both places.
  */
 
-type Permission = 'org.read' | 'org.manage' | 'members.read' | 'members.manage' | 'audit.read';
+type Permission =
+  | 'org.read'
+  | 'org.manage'
+  | 'members.read'
+  | 'members.manage'
+  | 'audit.read'
+  | 'files.read'
+  | 'files.write';
 
 // The tree: sector root r > group g > organisation o > unit u; sibling organisation s under g.
 // `o2` has a path that starts with o's characters without being below it.
@@ -81,13 +88,13 @@ const allRoles: readonly Role[] = [
 
 /** What each role may do on its own organisation and, with the subtree, on descendants. */
 const roleTable: Record<Role, readonly Permission[]> = {
-  admin: ['org.read', 'org.manage', 'members.read', 'members.manage', 'audit.read'],
-  management: ['org.read', 'members.read'],
-  security_officer: ['org.read', 'members.read', 'audit.read'],
-  dpo: ['org.read', 'members.read'],
-  risk_owner: ['org.read'],
-  contributor: ['org.read'],
-  auditor: ['org.read', 'members.read', 'audit.read'],
+  admin: ['org.read', 'org.manage', 'members.read', 'members.manage', 'audit.read', 'files.read'],
+  management: ['org.read', 'members.read', 'files.read'],
+  security_officer: ['org.read', 'members.read', 'audit.read', 'files.read', 'files.write'],
+  dpo: ['org.read', 'members.read', 'files.read', 'files.write'],
+  risk_owner: ['org.read', 'files.read', 'files.write'],
+  contributor: ['org.read', 'files.read', 'files.write'],
+  auditor: ['org.read', 'members.read', 'audit.read', 'files.read'],
   supervisor: ['org.read'],
   employee: ['org.read'],
 };
@@ -190,7 +197,7 @@ describe('grantsAt', () => {
 
   it('adds up several memberships (employee here, auditor through the group)', () => {
     const grants = grantsAt([membership('o', 'employee'), membership('g', 'auditor')], ref('o'));
-    expect(sorted(grants)).toEqual(sorted(['org.read', 'members.read', 'audit.read']));
+    expect(sorted(grants)).toEqual(sorted(['org.read', 'members.read', 'audit.read', 'files.read']));
   });
 
   it('does not let a sector admin reach the audit log below the root, even with a role on the organisation too', () => {

@@ -12,6 +12,9 @@ export const permissionRoles = {
   'members.read': ['admin', 'management', 'security_officer', 'dpo', 'auditor'],
   'members.manage': ['admin'],
   'audit.read': ['admin', 'security_officer', 'auditor'],
+  /** Attachments (evidence, contracts, reports): read by every role that reads the ISMS records. */
+  'files.read': ['admin', 'management', 'security_officer', 'dpo', 'risk_owner', 'contributor', 'auditor'],
+  'files.write': ['security_officer', 'dpo', 'risk_owner', 'contributor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -11,7 +11,9 @@ export function newApiToken(): { token: string; hash: string; prefix: string } {
   return { token, hash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) };
 }
 
-export type TokenLookup = { status: 'valid'; userId: string; tokenId: string } | { status: 'invalid' | 'revoked' | 'expired' };
+export type TokenLookup =
+  | { status: 'valid'; userId: string; tokenId: string }
+  | { status: 'invalid' | 'revoked' | 'expired' };
 
 export async function resolveApiToken(db: Db, token: string): Promise<TokenLookup> {
   if (!token.startsWith(TOKEN_PREFIX)) return { status: 'invalid' };

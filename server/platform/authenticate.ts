@@ -41,7 +41,16 @@ export async function loadActor(
   const memberships = await db
     .selectFrom('memberships as m')
     .innerJoin('organisations as o', 'o.id', 'm.org_id')
-    .select(['m.id', 'm.org_id', 'm.role', 'm.include_subtree', 'o.path', 'o.kind', 'o.name', 'o.require_mfa'])
+    .select([
+      'm.id',
+      'm.org_id',
+      'm.role',
+      'm.include_subtree',
+      'o.path',
+      'o.kind',
+      'o.name',
+      'o.require_mfa',
+    ])
     .where('m.user_id', '=', userId)
     .orderBy('o.name_key')
     .orderBy('m.role')

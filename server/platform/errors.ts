@@ -14,7 +14,11 @@ export class DomainError extends Error {
   constructor(
     status: number,
     code: string,
-    options: { params?: Record<string, string | number>; fields?: FieldError[]; headers?: Record<string, string> } = {},
+    options: {
+      params?: Record<string, string | number>;
+      fields?: FieldError[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(code);
     this.name = 'DomainError';

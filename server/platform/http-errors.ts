@@ -90,11 +90,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
         const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
         return {
           path: fieldPath(error.validationContext, issue),
-          code: missing ? 'required' : issue.code,
+          code: missing ? 'required' : hasMessage(issue.message) ? issue.message : issue.code,
           message: missing ? translate(locale, 'required') : translateIssue(locale, issue),
         };
       });
       return reply.status(400).send(errorBody(locale, 'invalid_request', {}, fields));
+    }
+    if (isUniqueViolation(error)) {
+      // Two requests raced for the same unique value; the loser is told to try again.
+      return reply.status(409).send(errorBody(locale, 'conflict'));
     }
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return reply.status(known.status).send(errorBody(locale, known.code));
@@ -108,4 +112,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(errorBody(locale, 'internal_error'));
   });
+}
+
+/** PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; errcode?: unknown; message?: unknown };
+  if (e.code === '23505') return true;
+  return e.errcode === 2067 || e.errcode === 1555;
 }

@@ -28,7 +28,10 @@ export async function assertNotThrottled(db: Db, keys: ThrottleKeys): Promise<vo
     .where('key', 'in', [keys.account, keys.address])
     .where('locked_until', '>', now)
     .execute();
-  const until = rows.map((row) => row.locked_until as string).sort().at(-1);
+  const until = rows
+    .map((row) => row.locked_until as string)
+    .sort()
+    .at(-1);
   if (until) throw tooManyAttempts(Math.max(1, Math.ceil((Date.parse(until) - Date.parse(now)) / 1000)));
 }
 

@@ -22,7 +22,11 @@ const fold = (text: string) =>
 /** The password with digits and symbols trimmed off both ends: "Sommer2024!" -> "sommer". */
 const core = (text: string) => text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 
-export type PasswordProblem = 'password_too_short' | 'password_too_long' | 'password_common' | 'password_personal';
+export type PasswordProblem =
+  | 'password_too_short'
+  | 'password_too_long'
+  | 'password_common'
+  | 'password_personal';
 
 export function passwordProblem(password: string, personal: readonly string[] = []): PasswordProblem | null {
   const length = [...password].length;
@@ -31,19 +35,33 @@ export function passwordProblem(password: string, personal: readonly string[] = 
   const folded = fold(password);
   const stripped = core(folded);
   const repeated = /^(.{1,4})\1+$/u.test(folded);
-  if (denyList.has(folded) || denyList.has(stripped) || denyList.has(stripped.replace(/\s+/g, '')) || repeated) {
+  if (
+    denyList.has(folded) ||
+    denyList.has(stripped) ||
+    denyList.has(stripped.replace(/\s+/g, '')) ||
+    repeated
+  ) {
     return 'password_common';
   }
   const compact = (text: string) => text.replace(/[\s._-]+/g, '');
   const personalParts = personal
     .flatMap((value) => [compact(fold(value)), ...fold(value).split(/[@\s.]+/)])
     .filter((part) => part.length >= 4);
-  if (personalParts.some((part) => compact(stripped) === part || compact(folded) === part)) return 'password_personal';
+  if (personalParts.some((part) => compact(stripped) === part || compact(folded) === part))
+    return 'password_personal';
   return null;
 }
 
 /** Throws 400 with the field and rule when the new password breaks the policy. */
-export function assertPasswordAcceptable(password: string, field: string, personal: readonly string[] = []): void {
+export function assertPasswordAcceptable(
+  password: string,
+  field: string,
+  personal: readonly string[] = [],
+): void {
   const problem = passwordProblem(password, personal);
-  if (problem) throw invalid(problem, [{ path: field, code: problem }], { min: passwordMinLength, max: passwordMaxLength });
+  if (problem)
+    throw invalid(problem, [{ path: field, code: problem }], {
+      min: passwordMinLength,
+      max: passwordMaxLength,
+    });
 }

@@ -29,7 +29,12 @@ export function seal(config: Pick<Config, 'secretKey' | 'dataDir'>, plaintext: s
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', instanceKey(config), iv);
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+  return [
+    'v1',
+    iv.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+    body.toString('base64url'),
+  ].join('.');
 }
 
 export function open(config: Pick<Config, 'secretKey' | 'dataDir'>, sealed: string): string {

@@ -6,7 +6,14 @@ import QRCode from 'qrcode';
 const PERIOD_SECONDS = 30;
 
 const totpFor = (secretBase32: string, label = '') =>
-  new TOTP({ issuer: 'Skjold', label, algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS, secret: Secret.fromBase32(secretBase32) });
+  new TOTP({
+    issuer: 'Skjold',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD_SECONDS,
+    secret: Secret.fromBase32(secretBase32),
+  });
 
 export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32;

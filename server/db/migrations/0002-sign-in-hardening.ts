@@ -1,9 +1,14 @@
+import { sql } from 'kysely';
 import type { Migration } from '../migrate.ts';
 
 export const signInHardening: Migration = {
   version: 2,
   name: 'sign_in_hardening',
-  async up({ db }) {
+  async up({ db, dialect }) {
+    if (dialect === 'postgres') {
+      // E-mail is a sort key too: byte order, identical to SQLite (lower-cased on write).
+      await sql`alter table users alter column email type text collate "C"`.execute(db);
+    }
     await db.schema.alterTable('users').addColumn('totp_secret', 'text').execute();
     await db.schema.alterTable('users').addColumn('totp_pending_secret', 'text').execute();
     await db.schema.alterTable('users').addColumn('totp_enabled_at', 'text').execute();

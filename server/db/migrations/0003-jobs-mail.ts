@@ -11,7 +11,9 @@ export const jobsMail: Migration = {
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('payload_json', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull().check(sqlIn('status', ['queued', 'running', 'done', 'dead'])))
+      .addColumn('status', 'text', (c) =>
+        c.notNull().check(sqlIn('status', ['queued', 'running', 'done', 'dead'])),
+      )
       .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('max_attempts', 'integer', (c) => c.notNull())
       .addColumn('run_at', 'text', (c) => c.notNull())
@@ -42,6 +44,10 @@ export const jobsMail: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('sent_at', 'text')
       .execute();
-    await db.schema.createIndex('mail_outbox_status_id_idx').on('mail_outbox').columns(['status', 'id']).execute();
+    await db.schema
+      .createIndex('mail_outbox_status_id_idx')
+      .on('mail_outbox')
+      .columns(['status', 'id'])
+      .execute();
   },
 };

@@ -24,7 +24,9 @@ export function registerLoginLockRoutes(app: ZodApp): void {
     async (request) => {
       authorizeInstanceAdmin(actorOf(request));
       const rows = await listLocks(request.ctx.db);
-      return { items: rows.map((r) => ({ key: r.key, failures: r.failures, lockedUntil: r.locked_until as string })) };
+      return {
+        items: rows.map((r) => ({ key: r.key, failures: r.failures, lockedUntil: r.locked_until as string })),
+      };
     },
   );
 
@@ -43,7 +45,12 @@ export function registerLoginLockRoutes(app: ZodApp): void {
       const { ctx } = request;
       await ctx.db.transaction().execute(async (trx) => {
         if (!(await clearLock(trx, request.params.key))) throw new DomainError(404, 'lock_not_found');
-        await writeAudit(trx, ctx, { orgId: null, action: 'auth.lock_cleared', entityType: 'login_throttle', entityId: request.params.key });
+        await writeAudit(trx, ctx, {
+          orgId: null,
+          action: 'auth.lock_cleared',
+          entityType: 'login_throttle',
+          entityId: request.params.key,
+        });
       });
       return reply.status(204).send(null);
     },

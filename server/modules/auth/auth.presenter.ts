@@ -11,7 +11,9 @@ export const meSchema = z
     locale: z.enum(['da', 'en']),
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),
-    mfaEnrolmentRequired: z.boolean().describe('An organisation of the user requires two-factor and it is not on yet'),
+    mfaEnrolmentRequired: z
+      .boolean()
+      .describe('An organisation of the user requires two-factor and it is not on yet'),
     csrfToken: z.string().describe('Send as the x-csrf-token header on every cookie-authenticated write'),
     memberships: z.array(
       z.object({

@@ -5,7 +5,16 @@ import type { UsersTable } from '../../db/schema.ts';
 export async function findUserForLogin(db: Db, email: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'name', 'email', 'password_hash', 'disabled_at', 'totp_secret', 'totp_enabled_at', 'totp_last_step'])
+    .select([
+      'id',
+      'name',
+      'email',
+      'password_hash',
+      'disabled_at',
+      'totp_secret',
+      'totp_enabled_at',
+      'totp_last_step',
+    ])
     .where('email', '=', email)
     .executeTakeFirst();
 }
@@ -83,7 +92,12 @@ export async function advanceTotpStep(db: Db, userId: string, step: number): Pro
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function useRecoveryCode(db: Db, userId: string, codeHash: string, now: string): Promise<boolean> {
+export async function useRecoveryCode(
+  db: Db,
+  userId: string,
+  codeHash: string,
+  now: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('recovery_codes')
     .set({ used_at: now })
@@ -94,9 +108,17 @@ export async function useRecoveryCode(db: Db, userId: string, codeHash: string, 
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function replaceRecoveryCodes(db: Db, userId: string, rows: { id: string; code_hash: string; created_at: string }[]) {
+export async function replaceRecoveryCodes(
+  db: Db,
+  userId: string,
+  rows: { id: string; code_hash: string; created_at: string }[],
+) {
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
-  if (rows.length) await db.insertInto('recovery_codes').values(rows.map((row) => ({ ...row, user_id: userId }))).execute();
+  if (rows.length)
+    await db
+      .insertInto('recovery_codes')
+      .values(rows.map((row) => ({ ...row, user_id: userId })))
+      .execute();
 }
 
 export async function countUnusedRecoveryCodes(db: Db, userId: string): Promise<number> {

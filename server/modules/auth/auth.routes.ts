@@ -31,8 +31,18 @@ export function registerAuthRoutes(app: ZodApp): void {
         body: z.object({
           email: z.string().trim().min(1).max(254),
           password: z.string().min(1).max(passwordMaxLength),
-          totp: z.string().trim().max(12).optional().describe('Code from the authenticator app, when two-factor is on'),
-          recoveryCode: z.string().trim().max(32).optional().describe('A single-use recovery code instead of the TOTP code'),
+          totp: z
+            .string()
+            .trim()
+            .max(12)
+            .optional()
+            .describe('Code from the authenticator app, when two-factor is on'),
+          recoveryCode: z
+            .string()
+            .trim()
+            .max(32)
+            .optional()
+            .describe('A single-use recovery code instead of the TOTP code'),
         }),
         response: { 200: meSchema, ...errorResponses },
       },

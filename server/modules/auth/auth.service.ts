@@ -3,8 +3,6 @@ import { loadActor } from '../../platform/authenticate.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { DomainError, unauthenticated } from '../../platform/errors.ts';
-import { dummyPasswordHash, hashPassword, oneTimePassword, verifyPassword } from '../../platform/password.ts';
-import { assertPasswordAcceptable } from '../../platform/password-policy.ts';
 import {
   assertNotThrottled,
   clearAccount,
@@ -12,10 +10,12 @@ import {
   type ThrottleKeys,
   throttleKeys,
 } from '../../platform/login-throttle.ts';
+import { dummyPasswordHash, hashPassword, oneTimePassword, verifyPassword } from '../../platform/password.ts';
+import { assertPasswordAcceptable } from '../../platform/password-policy.ts';
 import { createSession } from '../../platform/sessions.ts';
-import { checkSecondFactor } from './second-factor.ts';
 import { presentMe } from './auth.presenter.ts';
 import * as repo from './auth.repository.ts';
+import { checkSecondFactor } from './second-factor.ts';
 
 export type LoginInput = { email: string; password: string; totp?: string; recoveryCode?: string };
 
@@ -47,7 +47,9 @@ export async function login(ctx: RequestContext, input: LoginInput, clientAddres
       action: 'auth.login',
       entityType: 'session',
       entityId: created.session.id,
-      after: { secondFactor: account.totp_enabled_at ? (input.recoveryCode ? 'recovery_code' : 'totp') : 'none' },
+      after: {
+        secondFactor: account.totp_enabled_at ? (input.recoveryCode ? 'recovery_code' : 'totp') : 'none',
+      },
     });
     return created;
   });
@@ -61,7 +63,12 @@ async function failLogin(ctx: RequestContext, keys: ThrottleKeys, code: string):
   if (locked.length) {
     await ctx.db.transaction().execute(async (trx) => {
       for (const key of locked) {
-        await writeAudit(trx, ctx, { orgId: null, action: 'auth.locked', entityType: 'login_throttle', entityId: key });
+        await writeAudit(trx, ctx, {
+          orgId: null,
+          action: 'auth.locked',
+          entityType: 'login_throttle',
+          entityId: key,
+        });
       }
     });
   }

@@ -11,11 +11,15 @@ describeEachDb('sign-in throttling', (get) => {
     for (const email of [user.email, 'made-up-person@test.skjold.dk']) {
       const statuses: number[] = [];
       for (let i = 0; i < max; i++) {
-        const r = await t.request('POST', '/api/v1/auth/login', { body: { email, password: 'wrong password!' } });
+        const r = await t.request('POST', '/api/v1/auth/login', {
+          body: { email, password: 'wrong password!' },
+        });
         statuses.push(r.statusCode);
       }
       expect(statuses).toEqual(Array(max).fill(401));
-      const locked = await t.request('POST', '/api/v1/auth/login', { body: { email, password: 'wrong password!' } });
+      const locked = await t.request('POST', '/api/v1/auth/login', {
+        body: { email, password: 'wrong password!' },
+      });
       expect(locked.statusCode).toBe(429);
       expect(locked.json().error.code).toBe('too_many_attempts');
       const retryAfter = Number(locked.headers['retry-after']);
@@ -37,9 +41,13 @@ describeEachDb('sign-in throttling', (get) => {
     const orgAdmin = await makeUser(t, org, 'admin');
     const user = await makeUser(t, org, 'employee');
     for (let i = 0; i < t.config.loginThrottle.maxFailures; i++) {
-      await t.request('POST', '/api/v1/auth/login', { body: { email: user.email, password: 'wrong password!' } });
+      await t.request('POST', '/api/v1/auth/login', {
+        body: { email: user.email, password: 'wrong password!' },
+      });
     }
-    expect((await t.request('GET', '/api/v1/admin/login-locks', { as: orgAdmin.session })).statusCode).toBe(404);
+    expect((await t.request('GET', '/api/v1/admin/login-locks', { as: orgAdmin.session })).statusCode).toBe(
+      404,
+    );
     const locks = await t.request('GET', '/api/v1/admin/login-locks', { as: instanceAdmin.session });
     const key = `account:${user.email}`;
     expect(locks.json().items.map((l: { key: string }) => l.key)).toContain(key);

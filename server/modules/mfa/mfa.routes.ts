@@ -16,7 +16,11 @@ export function registerMfaRoutes(app: ZodApp): void {
         tags: ['mfa'],
         summary: 'Two-factor status of the signed-in user',
         response: {
-          200: z.object({ totpEnabled: z.boolean(), required: z.boolean(), recoveryCodesLeft: z.number().int() }),
+          200: z.object({
+            totpEnabled: z.boolean(),
+            required: z.boolean(),
+            recoveryCodesLeft: z.number().int(),
+          }),
           ...errorResponses,
         },
       },
@@ -86,7 +90,12 @@ export function registerMfaRoutes(app: ZodApp): void {
       },
     },
     async (request, reply) => {
-      await service.resetMemberTotp(request.ctx, actorOf(request), request.params.orgId, request.params.memberId);
+      await service.resetMemberTotp(
+        request.ctx,
+        actorOf(request),
+        request.params.orgId,
+        request.params.memberId,
+      );
       return reply.status(204).send(null);
     },
   );

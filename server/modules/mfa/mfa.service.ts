@@ -5,11 +5,17 @@ import { conflict, DomainError, forbidden, invalid } from '../../platform/errors
 import { newId } from '../../platform/ids.ts';
 import { verifyPassword } from '../../platform/password.ts';
 import { open, seal } from '../../platform/secret-box.ts';
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpEnrolment, totpStep } from '../../platform/totp.ts';
+import {
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  totpEnrolment,
+  totpStep,
+} from '../../platform/totp.ts';
 import * as authRepo from '../auth/auth.repository.ts';
 import { checkSecondFactor } from '../auth/second-factor.ts';
-import { loadMember } from '../members/members.service.ts';
 import { membersPolicy } from '../members/members.policy.ts';
+import { loadMember } from '../members/members.service.ts';
 import { loadOrg } from '../orgs/orgs.service.ts';
 
 /** Step 1: a new secret, kept pending until the user proves their app shows the right code. */
@@ -19,7 +25,12 @@ export async function startTotpSetup(ctx: RequestContext, actor: Actor) {
   const secret = newTotpSecret();
   await ctx.db.transaction().execute(async (trx) => {
     await authRepo.updateUser(trx, actor.id, { totp_pending_secret: seal(ctx.config, secret) });
-    await writeAudit(trx, ctx, { orgId: null, action: 'mfa.totp_setup_started', entityType: 'user', entityId: actor.id });
+    await writeAudit(trx, ctx, {
+      orgId: null,
+      action: 'mfa.totp_setup_started',
+      entityType: 'user',
+      entityId: actor.id,
+    });
   });
   const { uri, qrSvg } = await totpEnrolment(secret, actor.email);
   return { secret, otpauthUri: uri, qrSvg };
@@ -46,21 +57,33 @@ export async function confirmTotpSetup(ctx: RequestContext, actor: Actor, code: 
       actor.id,
       codes.map((c) => ({ id: newId(), code_hash: hashRecoveryCode(c), created_at: now })),
     );
-    await writeAudit(trx, ctx, { orgId: null, action: 'mfa.totp_enabled', entityType: 'user', entityId: actor.id });
+    await writeAudit(trx, ctx, {
+      orgId: null,
+      action: 'mfa.totp_enabled',
+      entityType: 'user',
+      entityId: actor.id,
+    });
   });
   return { recoveryCodes: codes };
 }
 
 /** Turning two-factor off needs the password and a current code, and is refused where an organisation requires it. */
-export async function disableTotp(ctx: RequestContext, actor: Actor, input: { password: string; totp?: string; recoveryCode?: string }) {
+export async function disableTotp(
+  ctx: RequestContext,
+  actor: Actor,
+  input: { password: string; totp?: string; recoveryCode?: string },
+) {
   if (actor.mfaRequired) throw forbidden('mfa_required_by_org');
   const user = await authRepo.findUserForLogin(ctx.db, actor.email);
   if (!user?.totp_enabled_at) throw conflict('totp_not_enabled');
   if (!(await verifyPassword(input.password, user.password_hash))) {
-    throw new DomainError(400, 'current_password_wrong', { fields: [{ path: 'password', code: 'current_password_wrong' }] });
+    throw new DomainError(400, 'current_password_wrong', {
+      fields: [{ path: 'password', code: 'current_password_wrong' }],
+    });
   }
   const problem = await checkSecondFactor(ctx, user, input);
-  if (problem) throw invalid(problem, [{ path: input.recoveryCode ? 'recoveryCode' : 'totp', code: problem }]);
+  if (problem)
+    throw invalid(problem, [{ path: input.recoveryCode ? 'recoveryCode' : 'totp', code: problem }]);
   await clearTotp(ctx, actor.id, null, 'mfa.totp_disabled');
 }
 

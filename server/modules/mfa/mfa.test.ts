@@ -74,7 +74,10 @@ describeEachDb('two-factor sign-in (TOTP)', (get) => {
     const { org } = await makeTree(t);
     const user = await makeUser(t, org, 'employee');
     await t.request('POST', '/api/v1/me/mfa/totp/setup', { as: user.session });
-    const bad = await t.request('POST', '/api/v1/me/mfa/totp/confirm', { as: user.session, body: { code: '000000' } });
+    const bad = await t.request('POST', '/api/v1/me/mfa/totp/confirm', {
+      as: user.session,
+      body: { code: '000000' },
+    });
     expect(bad.statusCode).toBe(400);
     expect((await login(t, user.email)).statusCode).toBe(200);
   });
@@ -96,7 +99,9 @@ describeEachDb('two-factor sign-in (TOTP)', (get) => {
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('mfa_enrolment_required');
     const { secret } = await enrol(t, member);
-    expect((await t.request('GET', `/api/v1/orgs/${org.id}/members`, { as: member.session })).statusCode).toBe(200);
+    expect(
+      (await t.request('GET', `/api/v1/orgs/${org.id}/members`, { as: member.session })).statusCode,
+    ).toBe(200);
     const off = await t.request('POST', '/api/v1/me/mfa/totp/disable', {
       as: member.session,
       body: { password: TEST_PASSWORD, totp: totpCode(secret) },
@@ -111,7 +116,9 @@ describeEachDb('two-factor sign-in (TOTP)', (get) => {
     const admin = await makeUser(t, org, 'admin');
     const member = await makeUser(t, org, 'employee');
     await enrol(t, member);
-    const members = (await t.request('GET', `/api/v1/orgs/${org.id}/members?limit=100`, { as: admin.session })).json();
+    const members = (
+      await t.request('GET', `/api/v1/orgs/${org.id}/members?limit=100`, { as: admin.session })
+    ).json();
     const find = (userId: string) => members.items.find((m: { userId: string }) => m.userId === userId).id;
     const reset = await t.request('POST', `/api/v1/orgs/${org.id}/members/${find(member.id)}/mfa-reset`, {
       as: admin.session,

@@ -1,6 +1,6 @@
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
-import type { Insertable, Updateable } from 'kysely';
 import type { OrganisationRow, OrganisationsTable } from '../../db/schema.ts';
 import type { ActorMembership } from '../../platform/context.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
@@ -11,7 +11,11 @@ export async function findOrg(db: Db, id: string): Promise<OrganisationRow | und
 }
 
 export async function hasRoot(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('organisations').select('id').where('parent_id', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .executeTakeFirst();
   return Boolean(row);
 }
 
@@ -50,7 +54,10 @@ export async function updateOrg(
   db: Db,
   id: string,
   version: number,
-  changes: Pick<Updateable<OrganisationsTable>, 'name' | 'name_key' | 'cvr' | 'parent_id' | 'require_mfa' | 'updated_at'>,
+  changes: Pick<
+    Updateable<OrganisationsTable>,
+    'name' | 'name_key' | 'cvr' | 'parent_id' | 'require_mfa' | 'updated_at'
+  >,
 ): Promise<boolean> {
   const result = await db
     .updateTable('organisations')
@@ -63,7 +70,11 @@ export async function updateOrg(
 
 /** Rewrites the materialised path of an organisation and all its descendants after a move. */
 export async function movePaths(db: Db, oldPrefix: string, newPrefix: string): Promise<void> {
-  const rows = await db.selectFrom('organisations').select(['id', 'path']).where('path', 'like', `${oldPrefix}%`).execute();
+  const rows = await db
+    .selectFrom('organisations')
+    .select(['id', 'path'])
+    .where('path', 'like', `${oldPrefix}%`)
+    .execute();
   for (const row of rows) {
     await db
       .updateTable('organisations')

@@ -9,7 +9,7 @@ import * as service from './orgs.service.ts';
 const name = z.string().trim().min(1).max(200);
 const cvr = z
   .string()
-  .regex(/^\d{8}$/, 'CVR-nummer: 8 cifre')
+  .regex(/^\d{8}$/, 'cvr_invalid')
   .nullable();
 
 export function registerOrgRoutes(app: ZodApp): void {
@@ -35,7 +35,12 @@ export function registerOrgRoutes(app: ZodApp): void {
       schema: {
         tags: ['organisations'],
         summary: 'Create an organisation under a parent',
-        body: z.object({ parentId: z.uuid(), kind: z.enum(orgKinds).exclude(['sector']), name, cvr: cvr.optional() }),
+        body: z.object({
+          parentId: z.uuid(),
+          kind: z.enum(orgKinds).exclude(['sector']),
+          name,
+          cvr: cvr.optional(),
+        }),
         response: { 201: orgSchema, ...errorResponses },
       },
     },
@@ -55,7 +60,8 @@ export function registerOrgRoutes(app: ZodApp): void {
         response: { 200: orgSchema, ...errorResponses },
       },
     },
-    async (request) => presentOrg(await service.loadOrg(request.ctx.db, actorOf(request), request.params.orgId)),
+    async (request) =>
+      presentOrg(await service.loadOrg(request.ctx.db, actorOf(request), request.params.orgId)),
   );
 
   app.patch(
@@ -65,7 +71,13 @@ export function registerOrgRoutes(app: ZodApp): void {
         tags: ['organisations'],
         summary: 'Rename, change CVR or move under another parent',
         params: orgParams,
-        body: z.object({ version: versionField, name: name.optional(), cvr: cvr.optional(), parentId: z.uuid().optional(), requireMfa: z.boolean().optional() }),
+        body: z.object({
+          version: versionField,
+          name: name.optional(),
+          cvr: cvr.optional(),
+          parentId: z.uuid().optional(),
+          requireMfa: z.boolean().optional(),
+        }),
         response: { 200: orgSchema, ...errorResponses },
       },
     },

@@ -22,8 +22,8 @@ const allowedParents: Record<OrgKind, readonly OrgKind[]> = {
 function assertParentKind(kind: OrgKind, parent: OrganisationRow) {
   if (!allowedParents[kind].includes(parent.kind)) {
     throw invalid('org_parent_kind', [{ path: 'parentId', code: 'org_parent_kind' }], {
-      kind,
-      parentKind: parent.kind,
+      kind: `@kind.${kind}`,
+      parentKind: `@kind.${parent.kind}`,
     });
   }
 }
@@ -67,7 +67,11 @@ export async function createRoot(ctx: RequestContext, name: string, cvr: string 
 }
 
 /** Creates an organisation under a parent on the operator's behalf (CLI, demo seed): no actor check. */
-export async function createChildAsSystem(ctx: RequestContext, parentId: string, input: Omit<CreateOrgInput, 'parentId'>) {
+export async function createChildAsSystem(
+  ctx: RequestContext,
+  parentId: string,
+  input: Omit<CreateOrgInput, 'parentId'>,
+) {
   const parent = await repo.findOrg(ctx.db, parentId);
   if (!parent) throw notFound();
   return insertOrganisation(ctx, parent, input);
@@ -97,7 +101,13 @@ async function insertOrganisation(
     };
     await repo.insertOrg(trx, row);
     const org = presentOrg(row);
-    await writeAudit(trx, ctx, { orgId: id, action: 'org.created', entityType: 'organisation', entityId: id, after: org });
+    await writeAudit(trx, ctx, {
+      orgId: id,
+      action: 'org.created',
+      entityType: 'organisation',
+      entityId: id,
+      after: org,
+    });
     return org;
   });
 }
@@ -117,7 +127,8 @@ export async function updateOrg(ctx: RequestContext, actor: Actor, orgId: string
   const newParent = moving ? await loadOrg(ctx.db, actor, input.parentId as string) : undefined;
   if (newParent) {
     orgsPolicy.move(actor, org, newParent);
-    if (newParent.path.startsWith(org.path)) throw invalid('org_cycle', [{ path: 'parentId', code: 'org_cycle' }]);
+    if (newParent.path.startsWith(org.path))
+      throw invalid('org_cycle', [{ path: 'parentId', code: 'org_cycle' }]);
     assertParentKind(org.kind, newParent);
   } else if (input.parentId !== undefined && org.parent_id === null) {
     throw invalid('org_cycle', [{ path: 'parentId', code: 'org_cycle' }]);

@@ -94,7 +94,14 @@ describeEachDb('organisations', (get) => {
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe('org_parent_kind');
-    expect(error.message).toBe('A unit cannot be placed under a group.');
+    expect(error.message).toBe('An organisation of kind unit cannot be placed under kind group/region.');
+    const danish = await t.request('POST', '/api/v1/orgs', {
+      as: admin.session,
+      body: { parentId: group.id, kind: 'unit', name: 'Løs afdeling' },
+    });
+    expect(danish.json().error.message).toBe(
+      'En organisation af typen enhed kan ikke placeres under typen koncern/region.',
+    );
     expect(error.details.fields).toEqual([
       expect.objectContaining({ path: 'parentId', code: 'org_parent_kind' }),
     ]);

@@ -5,11 +5,21 @@ import type { ApiTokensTable } from '../../db/schema.ts';
 const columns = ['id', 'name', 'prefix', 'created_at', 'expires_at', 'last_used_at', 'revoked_at'] as const;
 
 export async function listTokens(db: Db, userId: string) {
-  return db.selectFrom('api_tokens').select(columns).where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('api_tokens')
+    .select(columns)
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export async function findToken(db: Db, userId: string, id: string) {
-  return db.selectFrom('api_tokens').select(columns).where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('api_tokens')
+    .select(columns)
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function insertToken(db: Db, row: Insertable<ApiTokensTable>): Promise<void> {
@@ -17,7 +27,12 @@ export async function insertToken(db: Db, row: Insertable<ApiTokensTable>): Prom
 }
 
 export async function revokeToken(db: Db, id: string, at: string): Promise<void> {
-  await db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;

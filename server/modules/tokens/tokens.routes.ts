@@ -36,7 +36,8 @@ export function registerTokenRoutes(app: ZodApp): void {
         response: { 201: z.object({ token: z.string(), apiToken: apiTokenSchema }), ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.createToken(request.ctx, actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await service.createToken(request.ctx, actorOf(request), request.body)),
   );
 
   app.delete(

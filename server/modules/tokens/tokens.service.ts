@@ -15,7 +15,11 @@ export async function listTokens(ctx: RequestContext, actor: Actor) {
  * A personal token acts with exactly the rights of its user (the same policy checks run), so
  * it can never read more than the user may. The token text is returned here once.
  */
-export async function createToken(ctx: RequestContext, actor: Actor, input: { name: string; expiresOn?: string }) {
+export async function createToken(
+  ctx: RequestContext,
+  actor: Actor,
+  input: { name: string; expiresOn?: string },
+) {
   const expiresAt = input.expiresOn ? endOfLocalDay(input.expiresOn) : null;
   if (expiresAt && expiresAt <= nowIso()) {
     throw invalid('invalid_request', [{ path: 'expiresOn', code: 'date_in_past' }]);
