@@ -15,14 +15,18 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
+import { registerJobRoutes } from './modules/admin/jobs.routes.ts';
 import { registerLoginLockRoutes } from './modules/admin/login-locks.routes.ts';
+import { registerOutboxRoutes } from './modules/admin/outbox.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerMemberRoutes } from './modules/members/members.routes.ts';
 import { registerMfaRoutes } from './modules/mfa/mfa.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
+import { registerTaskRoutes } from './modules/tasks/tasks.routes.ts';
 import { registerTokenRoutes } from './modules/tokens/tokens.routes.ts';
 import { authenticate } from './platform/authenticate.ts';
+import { registerFileRoutes } from './platform/files/files.routes.ts';
 import { errorBody, registerErrorHandling, validatorCompiler } from './platform/http-errors.ts';
 import { localeFromHeader } from './platform/i18n.ts';
 import { newId } from './platform/ids.ts';
@@ -135,9 +139,13 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger?
       registerOrgRoutes(v1);
       registerMemberRoutes(v1);
       registerAuditRoutes(v1);
+      registerFileRoutes(v1);
       registerMfaRoutes(v1);
       registerTokenRoutes(v1);
       registerLoginLockRoutes(v1);
+      registerTaskRoutes(v1);
+      registerJobRoutes(v1);
+      registerOutboxRoutes(v1);
     },
     { prefix: '/api/v1' },
   );

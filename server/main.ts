@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { buildApp } from './app.ts';
+import { createJobRunner } from './background-jobs.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD } from './demo/demo-data.ts';
@@ -10,6 +11,10 @@ const logger = pino(loggerOptions(config));
 const { database, demoLogins } = await prepareDatabase(config, logger);
 const app = await buildApp(config, database, logger);
 const address = await app.listen({ port: config.port, host: config.host });
+const jobRunner = config.jobs
+  ? createJobRunner({ config, db: database.db, dialect: database.dialect, logger })
+  : null;
+jobRunner?.start();
 const url = config.publicUrl ?? address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
 
 if (demoLogins) {
@@ -37,6 +42,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    // The jobs in hand finish (and record their outcome) before the database goes away.
+    await jobRunner?.stop();
     await database.close();
     process.exit(0);
   });

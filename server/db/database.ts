@@ -33,6 +33,9 @@ export function openDatabase(url: string): DatabaseHandle {
     return { db, dialect, sqliteFile: file, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect, sqliteFile: undefined, close: () => db.destroy() };
 }

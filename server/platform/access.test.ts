@@ -27,7 +27,9 @@ type Permission =
   | 'members.manage'
   | 'audit.read'
   | 'files.read'
-  | 'files.write';
+  | 'files.write'
+  | 'tasks.read'
+  | 'tasks.write';
 
 // The tree: sector root r > group g > organisation o > unit u; sibling organisation s under g.
 // `o2` has a path that starts with o's characters without being below it.
@@ -88,13 +90,29 @@ const allRoles: readonly Role[] = [
 
 /** What each role may do on its own organisation and, with the subtree, on descendants. */
 const roleTable: Record<Role, readonly Permission[]> = {
-  admin: ['org.read', 'org.manage', 'members.read', 'members.manage', 'audit.read', 'files.read'],
-  management: ['org.read', 'members.read', 'files.read'],
-  security_officer: ['org.read', 'members.read', 'audit.read', 'files.read', 'files.write'],
-  dpo: ['org.read', 'members.read', 'files.read', 'files.write'],
-  risk_owner: ['org.read', 'files.read', 'files.write'],
-  contributor: ['org.read', 'files.read', 'files.write'],
-  auditor: ['org.read', 'members.read', 'audit.read', 'files.read'],
+  admin: [
+    'org.read',
+    'org.manage',
+    'members.read',
+    'members.manage',
+    'audit.read',
+    'files.read',
+    'tasks.read',
+  ],
+  management: ['org.read', 'members.read', 'files.read', 'tasks.read', 'tasks.write'],
+  security_officer: [
+    'org.read',
+    'members.read',
+    'audit.read',
+    'files.read',
+    'files.write',
+    'tasks.read',
+    'tasks.write',
+  ],
+  dpo: ['org.read', 'members.read', 'files.read', 'files.write', 'tasks.read', 'tasks.write'],
+  risk_owner: ['org.read', 'files.read', 'files.write', 'tasks.read', 'tasks.write'],
+  contributor: ['org.read', 'files.read', 'files.write', 'tasks.read', 'tasks.write'],
+  auditor: ['org.read', 'members.read', 'audit.read', 'files.read', 'tasks.read'],
   supervisor: ['org.read'],
   employee: ['org.read'],
 };
@@ -197,7 +215,9 @@ describe('grantsAt', () => {
 
   it('adds up several memberships (employee here, auditor through the group)', () => {
     const grants = grantsAt([membership('o', 'employee'), membership('g', 'auditor')], ref('o'));
-    expect(sorted(grants)).toEqual(sorted(['org.read', 'members.read', 'audit.read', 'files.read']));
+    expect(sorted(grants)).toEqual(
+      sorted(['org.read', 'members.read', 'audit.read', 'files.read', 'tasks.read']),
+    );
   });
 
   it('does not let a sector admin reach the audit log below the root, even with a role on the organisation too', () => {

@@ -15,6 +15,9 @@ export const permissionRoles = {
   /** Attachments (evidence, contracts, reports): read by every role that reads the ISMS records. */
   'files.read': ['admin', 'management', 'security_officer', 'dpo', 'risk_owner', 'contributor', 'auditor'],
   'files.write': ['security_officer', 'dpo', 'risk_owner', 'contributor'],
+  /** The organisation's task list; an assignee may always update a task assigned to them. */
+  'tasks.read': ['admin', 'management', 'security_officer', 'dpo', 'risk_owner', 'contributor', 'auditor'],
+  'tasks.write': ['management', 'security_officer', 'dpo', 'risk_owner', 'contributor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -82,7 +82,7 @@ const toJson = (value: unknown): string | null =>
  * writers of the same chain (row lock on PostgreSQL; SQLite has one writer anyway).
  */
 export async function writeAudit(
-  trx: Transaction<Database>,
+  trx: Db,
   ctx: Pick<RequestContext, 'dialect' | 'actor' | 'requestId'> & { auditEvents: number },
   input: AuditInput,
 ): Promise<void> {
@@ -116,7 +116,7 @@ export async function writeAudit(
   ctx.auditEvents += 1;
 }
 
-async function lockHead(trx: Transaction<Database>, dialect: DialectName, chain: string) {
+async function lockHead(trx: Db, dialect: DialectName, chain: string) {
   const query = trx.selectFrom('audit_heads').select(['seq', 'hash']).where('chain', '=', chain);
   return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirstOrThrow();
 }

@@ -16,3 +16,28 @@ export function startOfLocalDay(date: string): string {
 export function endOfLocalDay(date: string): string {
   return startOfLocalDay(Temporal.PlainDate.from(date).add({ days: 1 }).toString());
 }
+
+/** Today's Danish calendar date (YYYY-MM-DD). */
+export function todayLocal(now: Date = new Date()): string {
+  return Temporal.Instant.fromEpochMilliseconds(now.getTime())
+    .toZonedDateTimeISO(TIME_ZONE)
+    .toPlainDate()
+    .toString();
+}
+
+/**
+ * A date is overdue from 00:00 Danish time on the following day (DESIGN.md section 6), so a
+ * task due today is not overdue until midnight.
+ */
+export function isOverdue(dueDate: string, now: Date = new Date()): boolean {
+  return todayLocal(now) > dueDate;
+}
+
+/** Calendar arithmetic with end-of-month clamping: 29 February + 12 months = 28 February. */
+export function addMonthsToDate(date: string, months: number): string {
+  return Temporal.PlainDate.from(date).add({ months }, { overflow: 'constrain' }).toString();
+}
+
+export function addDaysToDate(date: string, days: number): string {
+  return Temporal.PlainDate.from(date).add({ days }).toString();
+}

@@ -86,6 +86,7 @@ const messages: Record<Locale, Catalog> = {
     internal_error: 'Der opstod en uventet fejl. Prøv igen senere.',
     service_unavailable: 'Tjenesten er midlertidigt utilgængelig.',
     audit_missing: 'Ændringen blev ikke skrevet i revisionsloggen og er rullet tilbage.',
+    job_not_dead: 'Kun et job, der har opgivet efter sidste forsøg, kan sættes i kø igen.',
     file_too_large: 'Filen er for stor. Den største tilladte størrelse er {limit}.',
     file_type_not_allowed:
       'Filtypen er ikke tilladt, eller filnavnets endelse passer ikke til indholdet. Tilladt: PDF, PNG, JPEG, GIF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument (.odt, .ods), tekst (.txt) og CSV (.csv).',
@@ -155,6 +156,7 @@ const messages: Record<Locale, Catalog> = {
     internal_error: 'An unexpected error occurred. Please try again later.',
     service_unavailable: 'The service is temporarily unavailable.',
     audit_missing: 'The change was not written to the audit log and has been rolled back.',
+    job_not_dead: 'Only a job that gave up after its last attempt can be queued again.',
     file_too_large: 'The file is too large. The largest allowed size is {limit}.',
     file_type_not_allowed:
       'This file type is not allowed, or the file name extension does not match the content. Allowed: PDF, PNG, JPEG, GIF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument (.odt, .ods), text (.txt) and CSV (.csv).',

@@ -110,13 +110,17 @@ export async function startTestApp(
  * Runs a suite once per database (SQLite always, PostgreSQL when TEST_DATABASE_URL is set),
  * each on a fresh database. The callback gets a getter because the app starts in beforeAll.
  */
-export function describeEachDb(name: string, suite: (get: () => TestApp) => void) {
+export function describeEachDb(
+  name: string,
+  suite: (get: () => TestApp) => void,
+  overrides?: Partial<Record<string, string>>,
+) {
   for (const dialect of testDialects) {
     describe(`${name} [${dialect}]`, () => {
       let current: TestApp | undefined;
       let stop: (() => Promise<void>) | undefined;
       beforeAll(async () => {
-        const started = await startTestApp(dialect);
+        const started = await startTestApp(dialect, overrides);
         current = started.t;
         stop = started.stop;
       });

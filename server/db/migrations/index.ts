@@ -3,6 +3,7 @@ import { foundation } from './0001-foundation.ts';
 import { signInHardening } from './0002-sign-in-hardening.ts';
 import { jobsMail } from './0003-jobs-mail.ts';
 import { files } from './0004-files.ts';
+import { tasks } from './0005-tasks.ts';
 
 /** Forward-only and never edited once landed: add a new file for every change. */
-export const migrations: readonly Migration[] = [foundation, signInHardening, jobsMail, files];
+export const migrations: readonly Migration[] = [foundation, signInHardening, jobsMail, files, tasks];

@@ -92,7 +92,7 @@ export async function advanceTotpStep(db: Db, userId: string, step: number): Pro
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function useRecoveryCode(
+export async function consumeRecoveryCode(
   db: Db,
   userId: string,
   codeHash: string,

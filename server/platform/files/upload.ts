@@ -63,7 +63,10 @@ export async function receiveUpload(
         if (typeof part.value === 'string') fields[part.fieldname] = part.value;
         continue;
       }
-      if (part.fieldname !== 'file' || staged) throw invalid('file_upload_invalid');
+      if (part.fieldname !== 'file' || staged) {
+        part.file.resume();
+        throw invalid('file_upload_invalid');
+      }
       staged = await stage(part.file, part.filename, options.stagingDir);
       if ((part.file as Readable & { truncated?: boolean }).truncated) throw fileTooLarge(options.limitBytes);
     }

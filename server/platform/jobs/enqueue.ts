@@ -43,7 +43,7 @@ export async function enqueueJob(db: Db, input: EnqueueInput): Promise<Enqueued>
     })
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
-  if (Number(result.numInsertedRows ?? 0) > 0) return { id, created: true };
+  if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return { id, created: true };
   const existing = await db
     .selectFrom('jobs')
     .select('id')

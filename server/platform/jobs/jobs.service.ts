@@ -30,7 +30,12 @@ export async function retryJob(ctx: RequestContext, actor: Actor, jobId: string)
     if (!job) throw notFound();
     if (!(await repo.requeueDeadJob(trx, job.id, nowIso()))) throw conflict('job_not_dead');
     const after = presentJob((await repo.findJob(trx, job.id)) ?? job);
-    const summary = ({ type, status, attempts, lastError }: typeof after) => ({ type, status, attempts, lastError });
+    const summary = ({ type, status, attempts, lastError }: typeof after) => ({
+      type,
+      status,
+      attempts,
+      lastError,
+    });
     await writeAudit(trx, ctx, {
       orgId: null,
       action: 'job.retried',

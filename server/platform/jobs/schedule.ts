@@ -46,7 +46,8 @@ export function nextOccurrence(recurrence: Recurrence, after: Date): Date {
   const today = instant.toZonedDateTimeISO(TIME_ZONE).toPlainDate();
   const at = (date: Temporal.PlainDate) => date.toZonedDateTime({ timeZone: TIME_ZONE, plainTime });
   const candidate = at(today);
-  const next = Temporal.Instant.compare(candidate.toInstant(), instant) > 0 ? candidate : at(today.add({ days: 1 }));
+  const next =
+    Temporal.Instant.compare(candidate.toInstant(), instant) > 0 ? candidate : at(today.add({ days: 1 }));
   return new Date(next.epochMilliseconds);
 }
 

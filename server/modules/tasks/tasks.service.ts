@@ -1,0 +1,221 @@
+import type { Db } from '../../db/database.ts';
+import type { TaskPriority, TaskStatus } from '../../db/schema.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { nowIso, todayLocal } from '../../platform/clock.ts';
+import type { Actor, RequestContext } from '../../platform/context.ts';
+import { danishKey } from '../../platform/danish-text.ts';
+import { notFound, versionConflict } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { decodeCursor, pageOf } from '../../platform/pagination.ts';
+import type { Role } from '../../platform/roles.ts';
+import { loadOrg } from '../orgs/orgs.service.ts';
+import { tasksPolicy } from './tasks.policy.ts';
+import { presentTask } from './tasks.presenter.ts';
+import * as repo from './tasks.repository.ts';
+
+export type TaskListQuery = {
+  limit: number;
+  cursor?: string;
+  q?: string;
+  direction: 'asc' | 'desc';
+  status?: TaskStatus[];
+  overdue?: boolean;
+  assigneeUserId?: string;
+  source?: string;
+  entityType?: string;
+  entityId?: string;
+};
+
+function filterOf(query: TaskListQuery): repo.TaskFilter {
+  return {
+    status: query.status,
+    overdueBefore: query.overdue ? todayLocal() : undefined,
+    assigneeUserId: query.assigneeUserId,
+    source: query.source,
+    entityType: query.entityType,
+    entityId: query.entityId,
+    q: query.q,
+    direction: query.direction,
+    cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,
+    limit: query.limit,
+  };
+}
+
+function page(rows: repo.TaskRow[], limit: number) {
+  const result = pageOf(rows, limit, (row) => [row.due_date, row.id]);
+  const now = new Date();
+  return { items: result.items.map((row) => presentTask(row, now)), nextCursor: result.nextCursor };
+}
+
+export async function listOrgTasks(ctx: RequestContext, actor: Actor, orgId: string, query: TaskListQuery) {
+  const org = await loadOrg(ctx.db, actor, orgId);
+  tasksPolicy.list(actor, org);
+  return page(await repo.listTasks(ctx.db, { orgId: org.id }, filterOf(query)), query.limit);
+}
+
+/** "My tasks": assigned to me, or to a role I hold directly at the task's organisation. */
+export async function listMyTasks(ctx: RequestContext, actor: Actor, query: TaskListQuery) {
+  const roles = actor.memberships.map((m) => ({ orgId: m.orgId, role: m.role }));
+  return page(await repo.listTasks(ctx.db, { userId: actor.id, roles }, filterOf(query)), query.limit);
+}
+
+async function loadTask(db: Db, orgId: string, id: string) {
+  const task = await repo.findTask(db, orgId, id);
+  if (!task) throw notFound();
+  return task;
+}
+
+export async function getTask(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
+  const org = await loadOrg(ctx.db, actor, orgId);
+  const task = await loadTask(ctx.db, org.id, id);
+  tasksPolicy.read(actor, org, task);
+  return presentTask(task);
+}
+
+export type TaskInput = {
+  title: string;
+  description?: string | null;
+  assigneeUserId?: string | null;
+  assigneeRole?: Role | null;
+  dueDate: string;
+  priority?: TaskPriority;
+  entityType?: string | null;
+  entityId?: string | null;
+};
+
+export async function createTask(ctx: RequestContext, actor: Actor, orgId: string, input: TaskInput) {
+  const org = await loadOrg(ctx.db, actor, orgId);
+  tasksPolicy.create(actor, org);
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await insertTask(trx, ctx, org.id, {
+      ...input,
+      source: 'manual',
+      sourceKey: null,
+      createdBy: actor.id,
+    });
+    return presentTask(await loadTask(trx, org.id, id));
+  });
+}
+
+export type GeneratedTask = TaskInput & {
+  source: string;
+  sourceKey: string | null;
+  createdBy: string | null;
+};
+
+/**
+ * For other modules (årshjul, reviews, legal deadlines): creates the task in the caller's
+ * transaction, once per source key; a second call with the same key returns the first task.
+ */
+export async function ensureTask(
+  trx: Db,
+  ctx: RequestContext,
+  orgId: string,
+  input: GeneratedTask,
+): Promise<string> {
+  if (input.sourceKey) {
+    const existing = await repo.findTaskBySourceKey(trx, input.sourceKey);
+    if (existing) return existing.id;
+  }
+  return insertTask(trx, ctx, orgId, input);
+}
+
+async function insertTask(
+  trx: Db,
+  ctx: RequestContext,
+  orgId: string,
+  input: GeneratedTask,
+): Promise<string> {
+  const now = nowIso();
+  const id = newId();
+  await repo.insertTask(trx, {
+    id,
+    org_id: orgId,
+    title: input.title,
+    title_key: danishKey(input.title),
+    description: input.description ?? null,
+    assignee_user_id: input.assigneeUserId ?? null,
+    assignee_role: input.assigneeUserId ? null : (input.assigneeRole ?? null),
+    due_date: input.dueDate,
+    status: 'open',
+    priority: input.priority ?? 'normal',
+    entity_type: input.entityType ?? null,
+    entity_id: input.entityId ?? null,
+    source: input.source,
+    source_key: input.sourceKey,
+    created_by: input.createdBy,
+    completed_at: null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
+  const task = await repo.findTask(trx, orgId, id);
+  await writeAudit(trx, ctx, {
+    orgId,
+    action: 'task.created',
+    entityType: 'task',
+    entityId: id,
+    after: task && presentTask(task),
+  });
+  return id;
+}
+
+export type TaskUpdate = Partial<TaskInput> & { version: number; status?: TaskStatus };
+
+export async function updateTask(
+  ctx: RequestContext,
+  actor: Actor,
+  orgId: string,
+  id: string,
+  input: TaskUpdate,
+) {
+  const org = await loadOrg(ctx.db, actor, orgId);
+  const task = await loadTask(ctx.db, org.id, id);
+  const { version, status, ...fields } = input;
+  const onlyStatus = Object.values(fields).every((value) => value === undefined);
+  tasksPolicy.update(actor, org, task, onlyStatus);
+  return ctx.db.transaction().execute(async (trx) => {
+    const closing = status === 'done' || status === 'cancelled';
+    const changed = await repo.updateTask(trx, task.id, version, {
+      ...(fields.title !== undefined ? { title: fields.title, title_key: danishKey(fields.title) } : {}),
+      ...(fields.description !== undefined ? { description: fields.description } : {}),
+      ...(fields.assigneeUserId !== undefined ? { assignee_user_id: fields.assigneeUserId } : {}),
+      ...(fields.assigneeRole !== undefined ? { assignee_role: fields.assigneeRole } : {}),
+      ...(fields.dueDate !== undefined ? { due_date: fields.dueDate } : {}),
+      ...(fields.priority !== undefined ? { priority: fields.priority } : {}),
+      ...(fields.entityType !== undefined
+        ? { entity_type: fields.entityType, entity_id: fields.entityId ?? null }
+        : {}),
+      ...(status !== undefined ? { status, completed_at: closing ? nowIso() : null } : {}),
+      updated_at: nowIso(),
+    });
+    if (!changed) throw versionConflict();
+    const after = presentTask(await loadTask(trx, org.id, task.id));
+    await writeAudit(trx, ctx, {
+      orgId: org.id,
+      action: 'task.updated',
+      entityType: 'task',
+      entityId: task.id,
+      before: presentTask(task),
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteTask(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
+  const org = await loadOrg(ctx.db, actor, orgId);
+  const task = await loadTask(ctx.db, org.id, id);
+  tasksPolicy.read(actor, org, task);
+  tasksPolicy.delete(actor, org);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.deleteTask(trx, task.id);
+    await writeAudit(trx, ctx, {
+      orgId: org.id,
+      action: 'task.deleted',
+      entityType: 'task',
+      entityId: task.id,
+      before: presentTask(task),
+    });
+  });
+}

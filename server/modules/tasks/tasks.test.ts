@@ -1,0 +1,188 @@
+import { expect, it } from 'vitest';
+import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
+import { JobRunner } from '../../platform/jobs/runner.ts';
+import { makeTree, makeUser } from '../../test/factories.ts';
+import { describeEachDb, type TestApp } from '../../test/harness.ts';
+import { sendTaskReminders } from './tasks.reminders.ts';
+
+const today = () => todayLocal();
+
+function appContext(t: TestApp) {
+  return { config: t.config, db: t.database.db, dialect: t.dialect, logger: t.app.log as never };
+}
+
+describeEachDb('tasks', (get) => {
+  it('creates a task linked to a record, lists it with filters, and audits every change', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const owner = await makeUser(t, org, 'risk_owner');
+    const created = await t.request('POST', `/api/v1/orgs/${org.id}/tasks`, {
+      as: officer.session,
+      body: {
+        title: 'Gennemgå adgange til patientjournal',
+        assigneeUserId: owner.id,
+        dueDate: addDaysToDate(today(), 10),
+        priority: 'high',
+        entityType: 'asset',
+        entityId: 'journal-1',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const task = created.json();
+    expect(task).toMatchObject({
+      status: 'open',
+      assigneeName: owner.name,
+      overdue: false,
+      source: 'manual',
+    });
+    const byEntity = await t.request(
+      'GET',
+      `/api/v1/orgs/${org.id}/tasks?entityType=asset&entityId=journal-1`,
+      {
+        as: officer.session,
+      },
+    );
+    expect(byEntity.json().items.map((x: { id: string }) => x.id)).toEqual([task.id]);
+    const done = await t.request('PATCH', `/api/v1/orgs/${org.id}/tasks/${task.id}`, {
+      as: owner.session,
+      body: { version: task.version, status: 'done' },
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json().completedAt).not.toBeNull();
+    const log = await t.request('GET', `/api/v1/orgs/${org.id}/audit-events?entityType=task`, {
+      as: officer.session,
+    });
+    expect(log.json().items.map((e: { action: string }) => e.action)).toEqual([
+      'task.updated',
+      'task.created',
+    ]);
+  });
+
+  it('marks a task overdue from the day after its due date, not on the due date itself', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const make = async (dueDate: string) =>
+      (
+        await t.request('POST', `/api/v1/orgs/${org.id}/tasks`, {
+          as: officer.session,
+          body: { title: `Frist ${dueDate}`, assigneeRole: 'security_officer', dueDate },
+        })
+      ).json();
+    const dueToday = await make(today());
+    const dueYesterday = await make(addDaysToDate(today(), -1));
+    expect(dueToday.overdue).toBe(false);
+    expect(dueYesterday.overdue).toBe(true);
+    const overdue = await t.request('GET', `/api/v1/orgs/${org.id}/tasks?overdue=true`, {
+      as: officer.session,
+    });
+    expect(overdue.json().items.map((x: { id: string }) => x.id)).toEqual([dueYesterday.id]);
+  });
+
+  it('shows my tasks: mine by name and those assigned to a role I hold there, not others', async () => {
+    const t = get();
+    const { org, sibling } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const siblingOfficer = await makeUser(t, sibling, 'security_officer');
+    const dpo = await makeUser(t, org, 'dpo');
+    const add = (as: typeof officer, orgId: string, body: Record<string, unknown>) =>
+      t.request('POST', `/api/v1/orgs/${orgId}/tasks`, {
+        as: as.session,
+        body: { dueDate: today(), ...body },
+      });
+    await add(officer, org.id, { title: 'Til rollen', assigneeRole: 'dpo' });
+    await add(officer, org.id, { title: 'Til personen', assigneeUserId: dpo.id });
+    await add(officer, org.id, { title: 'Til en anden rolle', assigneeRole: 'risk_owner' });
+    await add(siblingOfficer, sibling.id, { title: 'Søsterens DPO-opgave', assigneeRole: 'dpo' });
+    const mine = await t.request('GET', '/api/v1/me/tasks', { as: dpo.session });
+    expect(
+      mine
+        .json()
+        .items.map((x: { title: string }) => x.title)
+        .sort(),
+    ).toEqual(['Til personen', 'Til rollen']);
+  });
+
+  it('lets an assignee move their own task along but not rewrite it; employees see no task list', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const employee = await makeUser(t, org, 'employee');
+    const task = (
+      await t.request('POST', `/api/v1/orgs/${org.id}/tasks`, {
+        as: officer.session,
+        body: { title: 'Gennemfør awareness-kursus', assigneeUserId: employee.id, dueDate: today() },
+      })
+    ).json();
+    expect(
+      (await t.request('GET', `/api/v1/orgs/${org.id}/tasks`, { as: employee.session })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request('GET', `/api/v1/orgs/${org.id}/tasks/${task.id}`, { as: employee.session }))
+        .statusCode,
+    ).toBe(200);
+    const retitle = await t.request('PATCH', `/api/v1/orgs/${org.id}/tasks/${task.id}`, {
+      as: employee.session,
+      body: { version: task.version, title: 'Noget andet' },
+    });
+    expect(retitle.statusCode).toBe(403);
+    const progress = await t.request('PATCH', `/api/v1/orgs/${org.id}/tasks/${task.id}`, {
+      as: employee.session,
+      body: { version: task.version, status: 'in_progress' },
+    });
+    expect(progress.json().status).toBe('in_progress');
+    const stale = await t.request('PATCH', `/api/v1/orgs/${org.id}/tasks/${task.id}`, {
+      as: officer.session,
+      body: { version: task.version, status: 'done' },
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('queues each reminder once per recipient, in their language, before the due date and when overdue', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const dpoDa = await makeUser(t, org, 'dpo');
+    const dpoEn = await makeUser(t, org, 'dpo');
+    await t.request('PATCH', '/api/v1/me', { as: dpoEn.session, body: { locale: 'en' } });
+    await t.request('POST', `/api/v1/orgs/${org.id}/tasks`, {
+      as: officer.session,
+      body: {
+        title: 'Vurdér brud på persondatasikkerheden',
+        assigneeRole: 'dpo',
+        dueDate: addDaysToDate(today(), 2),
+      },
+    });
+    await t.request('POST', `/api/v1/orgs/${org.id}/tasks`, {
+      as: officer.session,
+      body: { title: 'Overskredet tilsyn', assigneeUserId: dpoDa.id, dueDate: addDaysToDate(today(), -3) },
+    });
+    await t.request('POST', `/api/v1/orgs/${org.id}/tasks`, {
+      as: officer.session,
+      body: { title: 'Langt ude i fremtiden', assigneeUserId: dpoDa.id, dueDate: addDaysToDate(today(), 30) },
+    });
+    const ctx = appContext(t);
+    const first = await sendTaskReminders(ctx);
+    const again = await sendTaskReminders(ctx);
+    // Other tests' tasks share this database, so count this organisation's mails in the outbox.
+    expect(first.queued).toBeGreaterThanOrEqual(3);
+    expect(again.queued).toBe(0);
+    await new JobRunner(ctx, { schedules: [] }).runDue();
+    const outbox = await t.database.db
+      .selectFrom('mail_outbox')
+      .select(['recipient', 'locale', 'subject', 'template'])
+      .where('org_id', '=', org.id)
+      .execute();
+    const byRecipient = (email: string) =>
+      outbox
+        .filter((m) => m.recipient === email)
+        .map((m) => m.subject)
+        .sort();
+    expect(byRecipient(dpoEn.email)).toEqual([expect.stringMatching(/^Reminder: Vurdér brud/)]);
+    expect(byRecipient(dpoDa.email)).toEqual([
+      expect.stringMatching(/^Overskredet frist: Overskredet tilsyn/),
+      expect.stringMatching(/^Påmindelse: Vurdér brud/),
+    ]);
+  });
+});
