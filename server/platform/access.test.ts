@@ -130,7 +130,23 @@ const sectorTable: Record<Role, readonly Permission[]> = {
   employee: ['org.read'],
 };
 
-const sorted = (permissions: Iterable<Permission>) => [...permissions].sort();
+/**
+ * The platform's permissions this table speaks of; domain modules add their own permissions
+ * to the policy layer and test them through their routes, so they are left out here.
+ */
+const platformPermissions: ReadonlySet<string> = new Set<Permission>([
+  'org.read',
+  'org.manage',
+  'members.read',
+  'members.manage',
+  'audit.read',
+  'files.read',
+  'files.write',
+  'tasks.read',
+  'tasks.write',
+]);
+
+const sorted = (permissions: Iterable<string>) => [...permissions].filter((p) => platformPermissions.has(p)).sort();
 
 /** Where a single membership sits relative to the organisation asked about (always `o`, or `r` for the root itself). */
 type Placement = {

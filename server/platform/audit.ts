@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
 import type { Db, DialectName } from '../db/database.ts';
-import type { AuditEventRow, Database } from '../db/schema.ts';
+import type { AuditEventRow } from '../db/schema.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { nowIso } from './clock.ts';
 import type { RequestContext } from './context.ts';

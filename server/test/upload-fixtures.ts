@@ -10,7 +10,7 @@ export type MultipartFile = { field?: string; name: string; content: Buffer; con
 
 /** A multipart/form-data body (RFC 7578) and its Content-Type header. */
 export function multipartBody(
-  file: MultipartFile | null,
+  files: MultipartFile | MultipartFile[] | null,
   fields: Record<string, string> = {},
 ): { body: Buffer; contentType: string } {
   const boundary = `----skjold-test-${randomBytes(8).toString('hex')}`;
@@ -18,7 +18,7 @@ export function multipartBody(
   for (const [name, value] of Object.entries(fields)) {
     chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
-  if (file) {
+  for (const file of files === null ? [] : [files].flat()) {
     chunks.push(
       Buffer.from(
         `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\n` +
