@@ -24,6 +24,8 @@ export default defineConfig({
     baseURL,
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

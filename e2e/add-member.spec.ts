@@ -55,16 +55,22 @@ for (const lang of LANGS) {
       await page.getByRole('menuitem', { name: t(lang, 'userMenu.logout'), exact: true }).click();
       await expect(page).toHaveURL(/\/login/);
       await page.getByLabel(t(lang, 'login.email')).fill(email);
-      await page.getByLabel(t(lang, 'login.password'), { exact: true }).fill(password);
+      await page.getByRole('textbox', { name: t(lang, 'login.password'), exact: true }).fill(password);
       await page.getByRole('button', { name: t(lang, 'login.submit') }).click();
       await expect(page).toHaveURL(/\/profile$/);
       await expect(page.getByRole('alert')).toHaveText(t(lang, 'profile.mustChange'));
       await expectAccessible(page, 'forced password change');
 
       const newPassword = `Nyt-kodeord-${Date.now()}`;
-      await page.getByLabel(t(lang, 'profile.currentPassword'), { exact: true }).fill(password);
-      await page.getByLabel(t(lang, 'profile.newPassword'), { exact: true }).fill(newPassword);
-      await page.getByLabel(t(lang, 'profile.repeatPassword'), { exact: true }).fill(newPassword);
+      await page
+        .getByRole('textbox', { name: t(lang, 'profile.currentPassword'), exact: true })
+        .fill(password);
+      await page
+        .getByRole('textbox', { name: t(lang, 'profile.newPassword'), exact: true })
+        .fill(newPassword);
+      await page
+        .getByRole('textbox', { name: t(lang, 'profile.repeatPassword'), exact: true })
+        .fill(newPassword);
       await page.getByRole('button', { name: t(lang, 'profile.changePassword') }).click();
       await expect(page).toHaveURL(/\/o\/[^/]+$/);
       await expect(pageHeading(page)).toHaveText('Region Vestkysten');

@@ -9,7 +9,9 @@ for (const lang of LANGS) {
 
       // A wrong password shows the server's localized message and keeps the user on the form.
       await page.getByLabel(t(lang, 'login.email')).fill(demoUser('admin'));
-      await page.getByLabel(t(lang, 'login.password'), { exact: true }).fill('wrong-password-123');
+      await page
+        .getByRole('textbox', { name: t(lang, 'login.password'), exact: true })
+        .fill('wrong-password-123');
       await page.getByRole('button', { name: t(lang, 'login.submit') }).click();
       const error = page.getByRole('alert');
       await expect(error).toBeVisible();
@@ -17,7 +19,7 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/\/login/);
       await expectAccessible(page, 'login page with error');
 
-      await page.getByLabel(t(lang, 'login.password'), { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole('textbox', { name: t(lang, 'login.password'), exact: true }).fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: t(lang, 'login.submit') }).click();
 
       await expect(page).toHaveURL(/\/o\/[^/]+$/);
@@ -33,6 +35,7 @@ for (const lang of LANGS) {
       await expectAccessible(page, 'overview with user menu open');
       await page.getByRole('menuitem', { name: t(lang, 'userMenu.profile') }).click();
       await expect(pageHeading(page)).toHaveText(t(lang, 'profile.title'));
+      await expect(page.getByRole('menu')).toBeHidden();
       await expectAccessible(page, 'profile');
 
       await page.getByRole('button', { name: t(lang, 'userMenu.label', { name: 'Anders Admin' }) }).click();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
@@ -55,7 +55,7 @@ export async function openLogin(page: Page, lang: Lang): Promise<void> {
 export async function login(page: Page, lang: Lang, email: string, password = DEMO_PASSWORD): Promise<void> {
   await openLogin(page, lang);
   await page.getByLabel(t(lang, 'login.email')).fill(email);
-  await page.getByLabel(t(lang, 'login.password'), { exact: true }).fill(password);
+  await page.getByRole('textbox', { name: t(lang, 'login.password'), exact: true }).fill(password);
   await page.getByRole('button', { name: t(lang, 'login.submit') }).click();
   await expect(page).toHaveURL(/\/o\/[^/]+$/);
   await expect(page.getByRole('heading', { level: 2, name: t(lang, 'overview.yourRoles') })).toBeVisible();
@@ -63,3 +63,11 @@ export async function login(page: Page, lang: Lang, email: string, password = DE
 
 export const mainNav = (page: Page, lang: Lang) =>
   page.getByRole('navigation', { name: t(lang, 'nav.label') });
+
+/** Picks an organisation in a switcher by name (option labels are indented by depth). */
+export async function selectOrganisation(select: Locator, name: string): Promise<void> {
+  const labels = await select.locator('option').allTextContents();
+  const label = labels.find((candidate) => candidate.trim() === name);
+  if (!label) throw new Error(`No organisation ${name} in the switcher: ${labels.join(' | ')}`);
+  await select.selectOption({ label });
+}

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { demoUser, expectAccessible, LANGS, login, mainNav, pageHeading, t } from './support.ts';
+import {
+  demoUser,
+  expectAccessible,
+  LANGS,
+  login,
+  mainNav,
+  pageHeading,
+  selectOrganisation,
+  t,
+} from './support.ts';
 
 for (const lang of LANGS) {
   test.describe(`switch organisation (${lang})`, () => {
@@ -55,13 +64,44 @@ for (const lang of LANGS) {
       );
 
       // Back to the region through the switcher.
-      await page
-        .getByRole('banner')
-        .getByLabel(t(lang, 'orgSwitcher.label'))
-        .selectOption({ label: 'Region Vestkysten' });
+      await selectOrganisation(
+        page.getByRole('banner').getByLabel(t(lang, 'orgSwitcher.label')),
+        'Region Vestkysten',
+      );
       await expect(pageHeading(page)).toHaveText('Region Vestkysten');
       await expect(page).toHaveURL(regionUrl);
       await expectAccessible(page, 'overview of the region');
+    });
+
+    test('on a phone: the menu button opens the navigation with the switcher; keyboard users can skip to content', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await login(page, lang, demoUser('admin'));
+      await expect(pageHeading(page)).toHaveText('Region Vestkysten');
+      await expectAccessible(page, 'overview on a phone');
+
+      const menuButton = page.getByRole('button', { name: t(lang, 'nav.toggle') });
+      await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+      await menuButton.click();
+      await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+      const nav = mainNav(page, lang);
+      await expect(nav.getByRole('link', { name: t(lang, 'nav.organisation') })).toBeVisible();
+      await expectAccessible(page, 'navigation open on a phone');
+
+      await selectOrganisation(nav.getByLabel(t(lang, 'orgSwitcher.label')), 'Regionshospitalet Ådalen');
+      await expect(pageHeading(page)).toHaveText('Regionshospitalet Ådalen');
+      // The menu closes after navigating.
+      await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+
+      // The first Tab reaches the skip link, which moves focus to the main content.
+      await page.reload();
+      await expect(pageHeading(page)).toHaveText('Regionshospitalet Ådalen');
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: t(lang, 'app.skipToContent') });
+      await expect(skip).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('main')).toBeFocused();
     });
   });
 }

@@ -8,6 +8,7 @@ import { grantRole } from './modules/members/members.service.ts';
 import { findOrgByIdOrName } from './modules/orgs/orgs.repository.ts';
 import { createRoot } from './modules/orgs/orgs.service.ts';
 import { verifyAuditChains } from './platform/audit.ts';
+import { backupUsage, runBackupCommand } from './platform/backup/backup.cli.ts';
 import { systemContext } from './platform/context.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { isRole, roles } from './platform/roles.ts';
@@ -21,6 +22,7 @@ const usage = `Skjold admin CLI — npm run cli -- <command> [options]
                                             without --password a one-time password is printed
   reset-password --email <e>                issue a one-time password and end the user's sessions
   audit verify                              check every audit hash chain; exit 1 at the first broken link
+${backupUsage}
 
 Roles: ${roles.join(', ')}
 Database: DATABASE_URL (default sqlite:./data/skjold.db)`;
@@ -36,6 +38,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       org: { type: 'string' },
       role: { type: 'string' },
       password: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      force: { type: 'boolean' },
+      'without-key': { type: 'boolean' },
     },
     allowPositionals: true,
   });
@@ -44,6 +50,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     return command ? 0 : 1;
   }
   const config = loadConfig({ SKJOLD_LOG_LEVEL: 'warn', ...env });
+  // Before the database is opened: backup must not migrate it, restore must find the target untouched.
+  if (command === 'backup' || command === 'restore') return runBackupCommand(command, values, config);
   const logger = pino(loggerOptions(config));
   const database = openDatabase(config.databaseUrl);
   const ctx = systemContext({ config, db: database.db, dialect: database.dialect, logger }, `cli:${command}`);

@@ -18,6 +18,89 @@ export const permissionRoles = {
   /** The organisation's task list; an assignee may always update a task assigned to them. */
   'tasks.read': ['admin', 'management', 'security_officer', 'dpo', 'risk_owner', 'contributor', 'auditor'],
   'tasks.write': ['management', 'security_officer', 'dpo', 'risk_owner', 'contributor'],
+  /** The asset register; risk owners change the assets they own, contributors those they registered. */
+  'assets.read': ['admin', 'management', 'security_officer', 'dpo', 'risk_owner', 'contributor', 'auditor'],
+  'assets.write': ['security_officer', 'risk_owner', 'contributor'],
+  /** Every asset, import, and the ranking of critical clinical processes. */
+  'assets.manage': ['security_officer'],
+  /** The risk register; the supervisor reads it as a governance record. */
+  'risks.read': [
+    'admin',
+    'management',
+    'security_officer',
+    'dpo',
+    'risk_owner',
+    'contributor',
+    'auditor',
+    'supervisor',
+  ],
+  /** Risk owners change the risks they own; contributors draft. */
+  'risks.write': ['security_officer', 'risk_owner', 'contributor'],
+  /** Every risk, the matrix, the organisation's threats, freezing the yearly assessment. */
+  'risks.manage': ['security_officer'],
+  /** Sign a risk acceptance at or below the tolerance; above it needs the next permission too. */
+  'risks.accept': ['management', 'security_officer'],
+  'risks.accept_above_tolerance': ['management'],
+  'risks.approve_assessment': ['management'],
+  /** Policies and documents with every version; the supervisor reads them as governance records. */
+  'documents.read': [
+    'admin',
+    'management',
+    'security_officer',
+    'dpo',
+    'risk_owner',
+    'contributor',
+    'auditor',
+    'supervisor',
+  ],
+  /** Create documents, edit drafts, send them for approval; contributors draft, never approve. */
+  'documents.write': ['security_officer', 'dpo', 'contributor'],
+  /** Approve a version: management for the top policy (kind policy), security officer for the rest. */
+  'documents.approve': ['management', 'security_officer'],
+  /** Publish an approved version, record a review, archive. */
+  'documents.publish': ['management', 'security_officer', 'dpo'],
+  /** The årshjul (annual cycle) of recurring ISMS activities. */
+  'annual_cycle.read': [
+    'admin',
+    'management',
+    'security_officer',
+    'dpo',
+    'risk_owner',
+    'contributor',
+    'auditor',
+    'supervisor',
+  ],
+  'annual_cycle.write': ['security_officer', 'dpo'],
+  /** The SoA, frameworks in scope, evidence and coverage; the supervisor reads the SoA as a governance record. */
+  'controls.read': [
+    'admin',
+    'management',
+    'security_officer',
+    'dpo',
+    'risk_owner',
+    'contributor',
+    'auditor',
+    'supervisor',
+  ],
+  /** Frameworks in scope, every SoA entry and its risk links, all evidence; an entry's owner updates its progress. */
+  'controls.write': ['security_officer'],
+  /** Add evidence, and change or remove the evidence one added. */
+  'controls.evidence': ['security_officer', 'dpo', 'risk_owner', 'contributor'],
+  /** Set a group's SoA baseline for its member organisations (only at a group). */
+  'controls.baseline': ['security_officer'],
+  /** Every role may report an incident; the reporter then sees the status of their own reports only. */
+  'incidents.report': roles,
+  /**
+   * Incident details hold personal data: the ISMS roles that need them (management reads ISMS
+   * records, the auditor reads in scope). Not admin, risk owner, contributor, supervisor.
+   */
+  'incidents.read': ['management', 'security_officer', 'dpo', 'auditor'],
+  /** Triage, classification, timeline, actions, NIS2 and police notifications, closing. */
+  'incidents.manage': ['security_officer'],
+  /** The privacy parts: breach assessment, awareness time, Datatilsynet and data-subject notifications. */
+  'incidents.breach': ['security_officer', 'dpo'],
+  /** Aggregated incident counts, never details (the supervisor and the sector root see only these). */
+  'incidents.stats': ['admin', 'management', 'security_officer', 'dpo', 'auditor', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;
@@ -25,18 +108,19 @@ export type Permission = keyof typeof permissionRoles;
 /**
  * A role held at the sector root does not reach the records of the organisations below it:
  * the sector centre works through alerts and aggregated statistics. What it does reach is the
- * tree itself (every role sees the organisations) and, for the sector admin, the structure:
- * creating and moving organisations and appointing their members.
+ * tree itself (every role sees the organisations), aggregated incident statistics for the
+ * governance roles, and, for the sector admin, the structure: creating and moving organisations
+ * and appointing their members.
  */
 const sectorReach: Record<Role, readonly Permission[]> = {
-  admin: ['org.read', 'org.manage', 'members.read', 'members.manage'],
-  management: ['org.read'],
-  security_officer: ['org.read'],
-  dpo: ['org.read'],
+  admin: ['org.read', 'org.manage', 'members.read', 'members.manage', 'incidents.stats'],
+  management: ['org.read', 'incidents.stats'],
+  security_officer: ['org.read', 'incidents.stats'],
+  dpo: ['org.read', 'incidents.stats'],
   risk_owner: ['org.read'],
   contributor: ['org.read'],
-  auditor: ['org.read'],
-  supervisor: ['org.read'],
+  auditor: ['org.read', 'incidents.stats'],
+  supervisor: ['org.read', 'incidents.stats'],
   employee: ['org.read'],
 };
 

@@ -13,12 +13,10 @@ export function registerOutboxRoutes(app: ZodApp): void {
       schema: {
         tags: ['admin'],
         summary: 'Mails Skjold has sent or, without SMTP_URL, stored; newest first; instance admins',
-        querystring: listQuery
-          .pick({ limit: true, cursor: true })
-          .extend({
-            status: z.enum(['stored', 'sent']).optional(),
-            template: outboxTemplateFilter.optional(),
-          }),
+        querystring: listQuery.pick({ limit: true, cursor: true }).extend({
+          status: z.enum(['stored', 'sent']).optional(),
+          template: outboxTemplateFilter.optional(),
+        }),
         response: { 200: listOf(outboxMailSchema), ...errorResponses },
       },
     },

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { OrganisationRow, OrgKind } from '../../db/schema.ts';
+import { can, type Permission } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -34,6 +35,20 @@ export async function loadOrg(db: Db, actor: Actor, orgId: string): Promise<Orga
   if (!org) throw notFound();
   orgsPolicy.read(actor, org);
   return org;
+}
+
+/**
+ * `?subtree=true` on a list: the organisation and those of its descendants where the actor
+ * holds `permission`, resolved once per request (DESIGN.md section 4).
+ */
+export async function readableSubtree(
+  db: Db,
+  actor: Actor,
+  org: OrganisationRow,
+  permission: Permission,
+): Promise<{ id: string; path: string; name: string }[]> {
+  const rows = await repo.subtreeOf(db, org.path);
+  return rows.filter((row) => can(actor, permission, row));
 }
 
 export async function listOrgs(

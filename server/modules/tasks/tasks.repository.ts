@@ -75,7 +75,7 @@ export async function findTask(db: Db, orgId: string, id: string): Promise<TaskR
 }
 
 export async function findTaskBySourceKey(db: Db, sourceKey: string) {
-  return db.selectFrom('tasks').select('id').where('source_key', '=', sourceKey).executeTakeFirst();
+  return db.selectFrom('tasks').select(['id', 'org_id']).where('source_key', '=', sourceKey).executeTakeFirst();
 }
 
 export async function insertTask(db: Db, row: Insertable<TasksTable>): Promise<void> {

@@ -120,6 +120,73 @@ export async function ensureTask(
   return insertTask(trx, ctx, orgId, input);
 }
 
+export type GeneratedTaskChanges = {
+  title?: string;
+  description?: string | null;
+  assigneeUserId?: string | null;
+  assigneeRole?: Role | null;
+  dueDate?: string;
+  status?: TaskStatus;
+};
+
+/**
+ * For modules whose records are carried by a task (risk treatment actions, reviews): changes
+ * the task in the caller's transaction, audited like any task change. Answers false when the
+ * task is gone (someone deleted it).
+ */
+export async function updateGeneratedTask(
+  trx: Db,
+  ctx: RequestContext,
+  orgId: string,
+  taskId: string,
+  changes: GeneratedTaskChanges,
+): Promise<boolean> {
+  const task = await repo.findTask(trx, orgId, taskId);
+  if (!task) return false;
+  const closing = changes.status === 'done' || changes.status === 'cancelled';
+  const assignee =
+    changes.assigneeUserId !== undefined || changes.assigneeRole !== undefined
+      ? {
+          assignee_user_id: changes.assigneeUserId ?? null,
+          assignee_role: changes.assigneeUserId ? null : (changes.assigneeRole ?? null),
+        }
+      : {};
+  const updated = await repo.updateTask(trx, task.id, task.version, {
+    ...(changes.title !== undefined ? { title: changes.title, title_key: danishKey(changes.title) } : {}),
+    ...(changes.description !== undefined ? { description: changes.description } : {}),
+    ...assignee,
+    ...(changes.dueDate !== undefined ? { due_date: changes.dueDate } : {}),
+    ...(changes.status !== undefined && changes.status !== task.status
+      ? { status: changes.status, completed_at: closing ? nowIso() : null }
+      : {}),
+    updated_at: nowIso(),
+  });
+  if (!updated) throw versionConflict();
+  await writeAudit(trx, ctx, {
+    orgId,
+    action: 'task.updated',
+    entityType: 'task',
+    entityId: task.id,
+    before: presentTask(task),
+    after: presentTask(await loadTask(trx, orgId, task.id)),
+  });
+  return true;
+}
+
+/** Closes the task generated under `sourceKey` when there is one and it is still open. */
+export async function closeGeneratedTask(
+  trx: Db,
+  ctx: RequestContext,
+  sourceKey: string,
+  status: 'done' | 'cancelled',
+): Promise<void> {
+  const existing = await repo.findTaskBySourceKey(trx, sourceKey);
+  if (!existing) return;
+  const task = await loadTask(trx, existing.org_id, existing.id);
+  if (task.status === 'done' || task.status === 'cancelled') return;
+  await updateGeneratedTask(trx, ctx, existing.org_id, existing.id, { status });
+}
+
 async function insertTask(
   trx: Db,
   ctx: RequestContext,

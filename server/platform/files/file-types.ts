@@ -106,7 +106,12 @@ export function sanitizeFileName(raw: string): string {
   if (chars.length <= maxNameLength) return cleaned;
   const extension = extensionOf(cleaned);
   const suffix = extension && extension.length <= 10 ? `.${extension}` : '';
-  return chars.slice(0, maxNameLength - suffix.length).join('').trimEnd() + suffix;
+  return (
+    chars
+      .slice(0, maxNameLength - suffix.length)
+      .join('')
+      .trimEnd() + suffix
+  );
 }
 
 /** RFC 5987 value: percent-encoding of everything outside attr-char. */

@@ -37,6 +37,10 @@ export function presentFile(row: FileWithUploader, links: readonly FileLinkRow[]
     createdAt: row.created_at,
     links: links
       .filter((link) => link.file_id === row.id)
-      .map((link) => ({ entityType: link.entity_type, entityId: link.entity_id, createdAt: link.created_at })),
+      .map((link) => ({
+        entityType: link.entity_type,
+        entityId: link.entity_id,
+        createdAt: link.created_at,
+      })),
   };
 }

@@ -88,7 +88,12 @@ export async function linksOf(db: Db, fileIds: readonly string[]): Promise<FileL
     .execute();
 }
 
-export async function linkExists(db: Db, fileId: string, entityType: string, entityId: string): Promise<boolean> {
+export async function linkExists(
+  db: Db,
+  fileId: string,
+  entityType: string,
+  entityId: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('file_links')
     .select('file_id')
@@ -103,7 +108,12 @@ export async function insertLink(db: Db, row: Insertable<FileLinksTable>): Promi
   await db.insertInto('file_links').values(row).execute();
 }
 
-export async function deleteLink(db: Db, fileId: string, entityType: string, entityId: string): Promise<boolean> {
+export async function deleteLink(
+  db: Db,
+  fileId: string,
+  entityType: string,
+  entityId: string,
+): Promise<boolean> {
   const result = await db
     .deleteFrom('file_links')
     .where('file_id', '=', fileId)

@@ -51,7 +51,10 @@ export function registerFileRoutes(app: ZodApp): void {
       async (request, reply) => {
         const { ctx } = request;
         const file = await service.uploadFile(ctx, actorOf(request), request.params.orgId, () =>
-          receiveUpload(request, { limitBytes: ctx.config.fileLimitBytes, stagingDir: stagingDirectory(ctx.config) }),
+          receiveUpload(request, {
+            limitBytes: ctx.config.fileLimitBytes,
+            stagingDir: stagingDirectory(ctx.config),
+          }),
         );
         return reply.status(201).send(file);
       },
@@ -63,7 +66,8 @@ export function registerFileRoutes(app: ZodApp): void {
     {
       schema: {
         tags: ['files'],
-        summary: 'Files of the organisation, newest first; with entityType + entityId, the files of one record',
+        summary:
+          'Files of the organisation, newest first; with entityType + entityId, the files of one record',
         params: orgParams,
         querystring: listQuery
           .pick({ limit: true, cursor: true })

@@ -124,7 +124,9 @@ export async function listFiles(ctx: RequestContext, actor: Actor, orgId: string
   const org = await loadOrg(ctx.db, actor, orgId);
   filesPolicy.read(actor, org);
   if (Boolean(query.entityType) !== Boolean(query.entityId)) {
-    throw invalid('invalid_request', [{ path: query.entityType ? 'entityId' : 'entityType', code: 'required' }]);
+    throw invalid('invalid_request', [
+      { path: query.entityType ? 'entityId' : 'entityType', code: 'required' },
+    ]);
   }
   const [afterId] = query.cursor ? decodeCursor(query.cursor, 1) : [];
   const rows = await repo.listFiles(ctx.db, org.id, {
@@ -165,14 +167,25 @@ export async function openFile(
  * the bytes go once the transaction has committed (a failure there leaves an orphan blob,
  * never a record without bytes).
  */
-export async function deleteFile(ctx: RequestContext, actor: Actor, orgId: string, fileId: string): Promise<void> {
+export async function deleteFile(
+  ctx: RequestContext,
+  actor: Actor,
+  orgId: string,
+  fileId: string,
+): Promise<void> {
   const org = await loadOrg(ctx.db, actor, orgId);
   filesPolicy.write(actor, org);
   const row = await loadFile(ctx.db, org.id, fileId);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await present(trx, row);
     await repo.deleteFile(trx, row.id);
-    await writeAudit(trx, ctx, { orgId: org.id, action: 'file.deleted', entityType: 'file', entityId: row.id, before });
+    await writeAudit(trx, ctx, {
+      orgId: org.id,
+      action: 'file.deleted',
+      entityType: 'file',
+      entityId: row.id,
+      before,
+    });
   });
   try {
     await fileStorage(ctx.config).delete(row.storage_key);
@@ -181,13 +194,20 @@ export async function deleteFile(ctx: RequestContext, actor: Actor, orgId: strin
   }
 }
 
-export async function linkFile(ctx: RequestContext, actor: Actor, orgId: string, fileId: string, link: LinkInput) {
+export async function linkFile(
+  ctx: RequestContext,
+  actor: Actor,
+  orgId: string,
+  fileId: string,
+  link: LinkInput,
+) {
   const org = await loadOrg(ctx.db, actor, orgId);
   filesPolicy.write(actor, org);
   const row = await loadFile(ctx.db, org.id, fileId);
   await assertLinkTarget(ctx.db, org.id, link);
   return ctx.db.transaction().execute(async (trx) => {
-    if (await repo.linkExists(trx, row.id, link.entityType, link.entityId)) throw conflict('file_link_exists');
+    if (await repo.linkExists(trx, row.id, link.entityType, link.entityId))
+      throw conflict('file_link_exists');
     await repo.insertLink(trx, {
       file_id: row.id,
       org_id: org.id,
@@ -207,7 +227,13 @@ export async function linkFile(ctx: RequestContext, actor: Actor, orgId: string,
   });
 }
 
-export async function unlinkFile(ctx: RequestContext, actor: Actor, orgId: string, fileId: string, link: LinkInput) {
+export async function unlinkFile(
+  ctx: RequestContext,
+  actor: Actor,
+  orgId: string,
+  fileId: string,
+  link: LinkInput,
+) {
   const org = await loadOrg(ctx.db, actor, orgId);
   filesPolicy.write(actor, org);
   const row = await loadFile(ctx.db, org.id, fileId);

@@ -27,7 +27,13 @@ registerLinkTarget('test_record', async (_db, orgId, id) => testRecords.get(id) 
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-function upload(t: TestApp, user: TestUser, org: Org, file: MultipartFile | null, fields?: Record<string, string>) {
+function upload(
+  t: TestApp,
+  user: TestUser,
+  org: Org,
+  file: MultipartFile | null,
+  fields?: Record<string, string>,
+) {
   const { body, contentType } = multipartBody(file, fields);
   return t.request('POST', `/api/v1/orgs/${org.id}/files`, {
     as: user.session,
@@ -96,7 +102,7 @@ describeEachDb(
       const { org, officer } = await setup(t);
       const auditor = await makeUser(t, org, 'auditor');
       const pdf = samplePdf();
-      const { id } = (await upload(t, officer, org, { name: 'Beredskabsplan "ø".pdf', content: pdf })).json();
+      const { id } = (await upload(t, officer, org, { name: 'Beredskabsplan: ø?.pdf', content: pdf })).json();
       const response = await t.request('GET', `/api/v1/orgs/${org.id}/files/${id}`, { as: auditor.session });
       expect(response.statusCode).toBe(200);
       expect(response.rawPayload.equals(pdf)).toBe(true);
@@ -108,8 +114,8 @@ describeEachDb(
       const disposition = response.headers['content-disposition'] as string;
       expect(disposition).toMatch(/^attachment; /);
       expect(disposition).not.toContain('inline');
-      expect(disposition).toContain(`filename*=UTF-8''Beredskabsplan%20_%C3%B8_.pdf`);
-      expect(disposition).toContain('filename="Beredskabsplan __.pdf"');
+      expect(disposition).toContain(`filename*=UTF-8''Beredskabsplan_%20%C3%B8_.pdf`);
+      expect(disposition).toContain('filename="Beredskabsplan_ __.pdf"');
     });
 
     it('refuses HTML, JavaScript and SVG named .pdf with 415 file_type_not_allowed', async () => {
@@ -170,8 +176,14 @@ describeEachDb(
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         ],
         [{ name: 'budget.ods', content: sampleOds() }, 'application/vnd.oasis.opendocument.spreadsheet'],
-        [{ name: 'aktiver.csv', content: Buffer.from('navn;ejer\r\nJournal;Ørsted\r\n') }, 'text/csv; charset=utf-8'],
-        [{ name: 'noter.txt', content: Buffer.from('Åbne punkter:\n\t- Æblehaven\n') }, 'text/plain; charset=utf-8'],
+        [
+          { name: 'aktiver.csv', content: Buffer.from('navn;ejer\r\nJournal;Ørsted\r\n') },
+          'text/csv; charset=utf-8',
+        ],
+        [
+          { name: 'noter.txt', content: Buffer.from('Åbne punkter:\n\t- Æblehaven\n') },
+          'text/plain; charset=utf-8',
+        ],
       ];
       for (const [file, contentType] of accepted) {
         const response = await upload(t, officer, org, file);
@@ -194,6 +206,7 @@ describeEachDb(
     it('refuses a file over the limit with 413 file_too_large, leaving neither a row nor stored bytes', async () => {
       const t = get();
       const { org, officer } = await setup(t);
+      const storedBefore = filesUnder(join(t.config.dataDir, 'files'));
       // Just over the limit: the parser stops at the limit while the file streams in.
       const justOver = await upload(t, officer, org, { name: 'stor.pdf', content: samplePdf(limit + 1) });
       expect(justOver.statusCode).toBe(413);
@@ -202,12 +215,19 @@ describeEachDb(
         message: 'The file is too large. The largest allowed size is 64 KiB.',
       });
       // Far over: refused from the declared length before the body is read.
-      const farOver = await upload(t, officer, org, { name: 'meget-stor.pdf', content: samplePdf(limit * 4) });
+      const farOver = await upload(t, officer, org, {
+        name: 'meget-stor.pdf',
+        content: samplePdf(limit * 4),
+      });
       expect(farOver.statusCode).toBe(413);
       expect(farOver.json().error.code).toBe('file_too_large');
-      const rows = await t.database.db.selectFrom('files').select('id').where('org_id', '=', org.id).execute();
+      const rows = await t.database.db
+        .selectFrom('files')
+        .select('id')
+        .where('org_id', '=', org.id)
+        .execute();
       expect(rows).toEqual([]);
-      expect(filesUnder(join(t.config.dataDir, 'files'))).toEqual([]);
+      expect(filesUnder(join(t.config.dataDir, 'files'))).toEqual(storedBefore);
       expect(filesUnder(join(t.config.dataDir, 'tmp'))).toEqual([]);
       const exactly = await upload(t, officer, org, { name: 'præcis.pdf', content: samplePdf(limit) });
       expect(exactly.statusCode).toBe(201);
@@ -243,7 +263,11 @@ describeEachDb(
       await sql`drop trigger explode${sql.raw(t.dialect === 'postgres' ? ' on file_links' : '')}`.execute(
         t.database.db,
       );
-      const rows = await t.database.db.selectFrom('files').select('id').where('org_id', '=', org.id).execute();
+      const rows = await t.database.db
+        .selectFrom('files')
+        .select('id')
+        .where('org_id', '=', org.id)
+        .execute();
       expect(rows).toEqual([]);
       expect(filesUnder(join(t.config.dataDir, 'files'))).toEqual(before);
       expect(filesUnder(join(t.config.dataDir, 'tmp'))).toEqual([]);
@@ -265,22 +289,27 @@ describeEachDb(
         expect(response.statusCode, url).toBe(404);
       }
       expect((await upload(t, outsider, org, { name: 'x.pdf', content: samplePdf() })).statusCode).toBe(404);
-      const deleted = await t.request('DELETE', `/api/v1/orgs/${sibling.id}/files/${id}`, { as: outsider.session });
+      const deleted = await t.request('DELETE', `/api/v1/orgs/${sibling.id}/files/${id}`, {
+        as: outsider.session,
+      });
       expect(deleted.statusCode).toBe(404);
 
       const employee = await makeUser(t, org, 'employee');
       const refused = await upload(t, employee, org, { name: 'x.pdf', content: samplePdf() });
       expect(refused.statusCode).toBe(403);
       expect(refused.json().error.code).toBe('forbidden');
-      expect((await t.request('GET', `/api/v1/orgs/${org.id}/files/${id}`, { as: employee.session })).statusCode).toBe(
-        403,
-      );
+      expect(
+        (await t.request('GET', `/api/v1/orgs/${org.id}/files/${id}`, { as: employee.session })).statusCode,
+      ).toBe(403);
       for (const role of ['admin', 'auditor', 'management'] as const) {
         const reader = await makeUser(t, org, role);
-        expect((await upload(t, reader, org, { name: 'x.pdf', content: samplePdf() })).statusCode, role).toBe(403);
-        expect((await t.request('GET', `/api/v1/orgs/${org.id}/files/${id}/meta`, { as: reader.session })).statusCode).toBe(
-          200,
+        expect((await upload(t, reader, org, { name: 'x.pdf', content: samplePdf() })).statusCode, role).toBe(
+          403,
         );
+        expect(
+          (await t.request('GET', `/api/v1/orgs/${org.id}/files/${id}/meta`, { as: reader.session }))
+            .statusCode,
+        ).toBe(200);
       }
       // A cookie-authenticated upload without the CSRF token never reaches the parser.
       const { body, contentType } = multipartBody({ name: 'x.pdf', content: samplePdf() });
@@ -335,7 +364,9 @@ describeEachDb(
       expect(again.json().error.code).toBe('file_link_exists');
 
       const listOf = async (query: string) => {
-        const response = await t.request('GET', `/api/v1/orgs/${org.id}/files?${query}`, { as: officer.session });
+        const response = await t.request('GET', `/api/v1/orgs/${org.id}/files?${query}`, {
+          as: officer.session,
+        });
         expect(response.statusCode, response.body).toBe(200);
         return (response.json().items as { id: string }[]).map((item) => item.id);
       };
@@ -402,13 +433,20 @@ describeEachDb(
         .executeTakeFirstOrThrow();
       const stored = join(t.config.dataDir, 'files', row.storage_key);
       expect(existsSync(stored)).toBe(true);
-      const response = await t.request('DELETE', `/api/v1/orgs/${org.id}/files/${id}`, { as: officer.session });
+      const response = await t.request('DELETE', `/api/v1/orgs/${org.id}/files/${id}`, {
+        as: officer.session,
+      });
       expect(response.statusCode).toBe(204);
       expect(existsSync(stored)).toBe(false);
-      expect((await t.request('GET', `/api/v1/orgs/${org.id}/files/${id}/meta`, { as: officer.session })).statusCode).toBe(
-        404,
-      );
-      const links = await t.database.db.selectFrom('file_links').select('file_id').where('file_id', '=', id).execute();
+      expect(
+        (await t.request('GET', `/api/v1/orgs/${org.id}/files/${id}/meta`, { as: officer.session }))
+          .statusCode,
+      ).toBe(404);
+      const links = await t.database.db
+        .selectFrom('file_links')
+        .select('file_id')
+        .where('file_id', '=', id)
+        .execute();
       expect(links).toEqual([]);
       const event = await t.database.db
         .selectFrom('audit_events')
@@ -416,7 +454,10 @@ describeEachDb(
         .where('entity_id', '=', id)
         .where('action', '=', 'file.deleted')
         .executeTakeFirstOrThrow();
-      expect(JSON.parse(event.before_json ?? '{}')).toMatchObject({ name: 'slettes.pdf', sha256: sha256(pdf) });
+      expect(JSON.parse(event.before_json ?? '{}')).toMatchObject({
+        name: 'slettes.pdf',
+        sha256: sha256(pdf),
+      });
     });
 
     it('answers malformed uploads with 4xx: not multipart, no file, two files, an empty file', async () => {
@@ -431,7 +472,11 @@ describeEachDb(
       const noFile = await upload(t, officer, org, null, { entityType: 'organisation' });
       expect(noFile.statusCode).toBe(400);
       expect(noFile.json().error.code).toBe('file_missing');
-      const wrongField = await upload(t, officer, org, { field: 'attachment', name: 'x.pdf', content: samplePdf() });
+      const wrongField = await upload(t, officer, org, {
+        field: 'attachment',
+        name: 'x.pdf',
+        content: samplePdf(),
+      });
       expect(wrongField.statusCode).toBe(400);
       const empty = await upload(t, officer, org, { name: 'tom.txt', content: Buffer.alloc(0) });
       expect(empty.statusCode).toBe(400);

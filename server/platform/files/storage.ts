@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { constants, createReadStream, createWriteStream } from 'node:fs';
+import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -52,27 +53,27 @@ export class LocalDiskStorage implements FileStorage {
     const target = this.pathOf(key);
     await mkdir(dirname(target), { recursive: true });
     const partial = `${target}.${randomBytes(6).toString('hex')}.part`;
-    const handle = await open(partial, 'wx', 0o640);
     try {
-      await pipeline(content, handle.createWriteStream({ autoClose: false }));
-      await handle.sync();
+      // flush: fsync before close, so the rename never publishes bytes still in the page cache.
+      await pipeline(content, createWriteStream(partial, { flags: 'wx', mode: 0o640, flush: true }));
     } catch (error) {
-      await handle.close();
       await rm(partial, { force: true });
       throw error;
     }
-    await handle.close();
     await rename(partial, target);
   }
 
   async get(key: string): Promise<Readable> {
+    const path = this.pathOf(key);
     try {
-      const handle = await open(this.pathOf(key), 'r');
-      return handle.createReadStream();
+      await access(path, constants.R_OK);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FileContentMissing(key);
       throw error;
     }
+    // A path stream, not a FileHandle: a stream nobody reads (an aborted request) must not hold a
+    // handle that Node refuses to close during garbage collection.
+    return createReadStream(path);
   }
 
   async delete(key: string): Promise<void> {
@@ -84,7 +85,8 @@ export class LocalDiskStorage implements FileStorage {
 export const filesDirectory = (config: Pick<Config, 'dataDir'>): string => join(config.dataDir, 'files');
 
 /** Uploads are received here before their type is known; never inside the files directory. */
-export const stagingDirectory = (config: Pick<Config, 'dataDir'>): string => join(config.dataDir, 'tmp', 'uploads');
+export const stagingDirectory = (config: Pick<Config, 'dataDir'>): string =>
+  join(config.dataDir, 'tmp', 'uploads');
 
 const instances = new Map<string, FileStorage>();
 

@@ -82,7 +82,11 @@ export async function receiveUpload(
   return { ...staged, fields };
 }
 
-async function stage(file: Readable, fileName: string, stagingDir: string): Promise<Omit<StagedUpload, 'fields'>> {
+async function stage(
+  file: Readable,
+  fileName: string,
+  stagingDir: string,
+): Promise<Omit<StagedUpload, 'fields'>> {
   const path = join(stagingDir, `${randomBytes(12).toString('hex')}.upload`);
   const hash = createHash('sha256');
   const decoder = new TextDecoder('utf-8', { fatal: true });

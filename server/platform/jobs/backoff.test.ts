@@ -20,7 +20,9 @@ describe('retry backoff', () => {
 describe('error messages kept with a job', () => {
   it('leave out credentials in URLs and e-mail addresses', () => {
     const message = safeErrorMessage(
-      new Error('Connect to smtps://skjold:hemmelig@mail.region.dk failed; 550 <Kari.Nordmann@region.dk> rejected'),
+      new Error(
+        'Connect to smtps://skjold:hemmelig@mail.region.dk failed; 550 <Kari.Nordmann@region.dk> rejected',
+      ),
     );
     expect(message).toBe('Connect to smtps://[redacted]@mail.region.dk failed; 550 <[address]> rejected');
   });

@@ -12,7 +12,8 @@ import { JobRunner, type JobRunnerOptions } from './runner.ts';
 
 let failing = true;
 const flakyJob = defineJob('test.flaky', z.object({ label: z.string() }), async () => {
-  if (failing) throw new Error('Upstream refused mail for kari@example.dk via smtp://skjold:hemmelig@mail.example.dk');
+  if (failing)
+    throw new Error('Upstream refused mail for kari@example.dk via smtp://skjold:hemmelig@mail.example.dk');
 });
 
 const finished: string[] = [];
@@ -37,7 +38,11 @@ describeEachDb('background jobs', (get) => {
     const t = get();
     failing = true;
     const runner = runnerFor(t);
-    const { id } = await enqueueJob(t.database.db, { type: flakyJob.type, payload: { label: 'x' }, maxAttempts: 3 });
+    const { id } = await enqueueJob(t.database.db, {
+      type: flakyJob.type,
+      payload: { label: 'x' },
+      maxAttempts: 3,
+    });
     let now = new Date(Date.now() + 1000);
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt += 1) {
@@ -72,7 +77,11 @@ describeEachDb('background jobs', (get) => {
     failing = true;
     const runner = runnerFor(t);
     const admin = await makeUser(t, await makeRoot(t), 'admin');
-    const { id } = await enqueueJob(t.database.db, { type: flakyJob.type, payload: { label: 'y' }, maxAttempts: 1 });
+    const { id } = await enqueueJob(t.database.db, {
+      type: flakyJob.type,
+      payload: { label: 'y' },
+      maxAttempts: 1,
+    });
     await runner.runDue();
     expect((await jobOf(t, id)).status).toBe('dead');
 
@@ -112,7 +121,11 @@ describeEachDb('background jobs', (get) => {
   it('hides the job admin from everyone but the admins of the sector root', async () => {
     const t = get();
     const { root, org } = await makeTree(t);
-    const { id } = await enqueueJob(t.database.db, { type: okJob.type, payload: {}, runAt: '2999-01-01T00:00:00.000Z' });
+    const { id } = await enqueueJob(t.database.db, {
+      type: okJob.type,
+      payload: {},
+      runAt: '2999-01-01T00:00:00.000Z',
+    });
     for (const user of [
       await makeUser(t, org, 'admin'),
       await makeUser(t, root, 'security_officer'),
@@ -154,8 +167,12 @@ describeEachDb('background jobs', (get) => {
     const { db } = t.database;
     const key = `reminder:${Date.now()}`;
     const runAt = '2999-01-01T00:00:00.000Z';
-    const first = await db.transaction().execute((trx) => enqueueJob(trx, { type: okJob.type, payload: {}, runAt, dedupeKey: key }));
-    const second = await db.transaction().execute((trx) => enqueueJob(trx, { type: okJob.type, payload: {}, runAt, dedupeKey: key }));
+    const first = await db
+      .transaction()
+      .execute((trx) => enqueueJob(trx, { type: okJob.type, payload: {}, runAt, dedupeKey: key }));
+    const second = await db
+      .transaction()
+      .execute((trx) => enqueueJob(trx, { type: okJob.type, payload: {}, runAt, dedupeKey: key }));
     expect(first.created).toBe(true);
     expect(second).toEqual({ id: first.id, created: false });
     const rows = await db.selectFrom('jobs').select('id').where('dedupe_key', '=', key).execute();
@@ -168,13 +185,17 @@ describeEachDb('background jobs', (get) => {
         throw new Error('the business change failed');
       }),
     ).rejects.toThrow('the business change failed');
-    expect(await db.selectFrom('jobs').select('id').where('dedupe_key', '=', rolledBack).execute()).toEqual([]);
+    expect(await db.selectFrom('jobs').select('id').where('dedupe_key', '=', rolledBack).execute()).toEqual(
+      [],
+    );
     await db.deleteFrom('jobs').where('dedupe_key', '=', key).execute();
   });
 
   it('rejects a payload that does not match the job type at enqueue time', async () => {
     const t = get();
-    await expect(enqueueJob(t.database.db, { type: flakyJob.type, payload: { label: 42 } })).rejects.toThrow();
+    await expect(
+      enqueueJob(t.database.db, { type: flakyJob.type, payload: { label: 42 } }),
+    ).rejects.toThrow();
   });
 
   it('claims a job again when its worker died and the lease ran out', async () => {
@@ -182,7 +203,12 @@ describeEachDb('background jobs', (get) => {
     const { db } = t.database;
     const { id } = await enqueueJob(db, { type: okJob.type, payload: {}, runAt: '2000-01-01T00:00:00.000Z' });
     const crashedAt = new Date();
-    const claimed = await claimJobs(db, t.dialect, { workerId: 'crashed', now: crashedAt, leaseMs: 60_000, limit: 1 });
+    const claimed = await claimJobs(db, t.dialect, {
+      workerId: 'crashed',
+      now: crashedAt,
+      leaseMs: 60_000,
+      limit: 1,
+    });
     expect(claimed.map((job) => job.id)).toEqual([id]);
     expect(claimed[0]).toMatchObject({ status: 'running', locked_by: 'crashed', attempts: 1 });
 
@@ -191,7 +217,12 @@ describeEachDb('background jobs', (get) => {
     expect((await jobOf(t, id)).status).toBe('running');
     const summary = await runner.runDue({ now: new Date(crashedAt.getTime() + 61_000) });
     expect(summary).toMatchObject({ claimed: 1, done: 1 });
-    expect(await jobOf(t, id)).toMatchObject({ status: 'done', attempts: 2, locked_by: null, locked_until: null });
+    expect(await jobOf(t, id)).toMatchObject({
+      status: 'done',
+      attempts: 2,
+      locked_by: null,
+      locked_until: null,
+    });
   });
 
   it('marks a job dead when its worker died during the last attempt', async () => {
@@ -214,7 +245,11 @@ describeEachDb('background jobs', (get) => {
 
   it('marks a job of an unknown type dead after its attempts, without running anything', async () => {
     const t = get();
-    const { id } = await enqueueJob(t.database.db, { type: 'test.nobody_handles_this', payload: {}, maxAttempts: 1 });
+    const { id } = await enqueueJob(t.database.db, {
+      type: 'test.nobody_handles_this',
+      payload: {},
+      maxAttempts: 1,
+    });
     expect((await runnerFor(t).runDue()).dead).toBe(1);
     expect((await jobOf(t, id)).last_error).toMatch(/No handler for job type test\.nobody_handles_this/);
   });

@@ -52,13 +52,18 @@ describeEachDb('two job runners on one database', (get) => {
       await Promise.all(runners.map((runner) => runner.stop()));
       await Promise.all(handles.map((handle) => handle.close()));
     }
-    const runs = await sql<{ job_id: string; worker: string }>`select job_id, worker from test_job_runs`.execute(
-      t.database.db,
-    );
+    const runs = await sql<{
+      job_id: string;
+      worker: string;
+    }>`select job_id, worker from test_job_runs`.execute(t.database.db);
     expect(runs.rows).toHaveLength(50);
     expect(new Set(runs.rows.map((r) => r.job_id))).toEqual(new Set(ids));
     expect(new Set(runs.rows.map((r) => r.worker))).toEqual(new Set(['runner-0', 'runner-1']));
-    const jobs = await t.database.db.selectFrom('jobs').select(['status', 'attempts']).where('type', '=', recordJob.type).execute();
+    const jobs = await t.database.db
+      .selectFrom('jobs')
+      .select(['status', 'attempts'])
+      .where('type', '=', recordJob.type)
+      .execute();
     expect(jobs.every((job) => job.status === 'done' && job.attempts === 1)).toBe(true);
   });
 });

@@ -9,19 +9,31 @@ const at = (iso: string) => new Date(iso);
 
 describe('next occurrence of a recurring schedule', () => {
   it('is 06:00 Danish time: 05:00 UTC in winter, 04:00 UTC in summer', () => {
-    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-11-26T04:59:59.000Z'))).toEqual(at('2026-11-26T05:00:00.000Z'));
-    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-11-26T05:00:00.000Z'))).toEqual(at('2026-11-27T05:00:00.000Z'));
-    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-06-01T03:00:00.000Z'))).toEqual(at('2026-06-01T04:00:00.000Z'));
+    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-11-26T04:59:59.000Z'))).toEqual(
+      at('2026-11-26T05:00:00.000Z'),
+    );
+    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-11-26T05:00:00.000Z'))).toEqual(
+      at('2026-11-27T05:00:00.000Z'),
+    );
+    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-06-01T03:00:00.000Z'))).toEqual(
+      at('2026-06-01T04:00:00.000Z'),
+    );
   });
 
   it('follows the clock change: the morning after summer time begins and after it ends', () => {
-    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-03-28T06:00:00.000Z'))).toEqual(at('2026-03-29T04:00:00.000Z'));
-    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-10-24T06:00:00.000Z'))).toEqual(at('2026-10-25T05:00:00.000Z'));
+    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-03-28T06:00:00.000Z'))).toEqual(
+      at('2026-03-29T04:00:00.000Z'),
+    );
+    expect(nextOccurrence({ dailyAt: '06:00' }, at('2026-10-24T06:00:00.000Z'))).toEqual(
+      at('2026-10-25T05:00:00.000Z'),
+    );
   });
 
   it('picks the next day when the Danish date is already tomorrow in UTC terms', () => {
     // 23:30 UTC on 26 November is 00:30 on 27 November in Copenhagen.
-    expect(nextOccurrence({ dailyAt: '00:15' }, at('2026-11-26T23:30:00.000Z'))).toEqual(at('2026-11-27T23:15:00.000Z'));
+    expect(nextOccurrence({ dailyAt: '00:15' }, at('2026-11-26T23:30:00.000Z'))).toEqual(
+      at('2026-11-27T23:15:00.000Z'),
+    );
   });
 
   it('aligns intervals to the epoch, so every instance computes the same occurrence', () => {

@@ -23,7 +23,8 @@ beforeAll(async () => {
     allowInsecureAuth: true,
     logger: false,
     onAuth(auth, _session, callback) {
-      if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) callback(null, { user: auth.username });
+      if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD)
+        callback(null, { user: auth.username });
       else callback(new Error('Invalid username or password'));
     },
     onData(stream, session, callback) {
@@ -73,7 +74,9 @@ function header(raw: string, name: string): string {
         .replace(/_/g, ' ')
         .split(/(=[0-9A-Fa-f]{2})/)
         .flatMap((part) =>
-          /^=[0-9A-Fa-f]{2}$/.test(part) ? [Number.parseInt(part.slice(1), 16)] : [...Buffer.from(part, 'latin1')],
+          /^=[0-9A-Fa-f]{2}$/.test(part)
+            ? [Number.parseInt(part.slice(1), 16)]
+            : [...Buffer.from(part, 'latin1')],
         );
       return Buffer.from(bytes).toString('utf8');
     });
@@ -106,8 +109,14 @@ describeEachDb('mail', (get) => {
 
       expect((await runner.runDue()).claimed).toBe(0);
       expect(received.filter((mail) => mail.to.includes(to))).toHaveLength(1);
-      const outbox = await t.database.db.selectFrom('mail_outbox').selectAll().where('recipient', '=', to).execute();
-      expect(outbox).toEqual([expect.objectContaining({ status: 'sent', subject, locale, template: 'task_reminder' })]);
+      const outbox = await t.database.db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('recipient', '=', to)
+        .execute();
+      expect(outbox).toEqual([
+        expect.objectContaining({ status: 'sent', subject, locale, template: 'task_reminder' }),
+      ]);
       expect(outbox[0]?.sent_at).not.toBeNull();
     }
     const logText = logs.join('');
@@ -123,13 +132,19 @@ describeEachDb('mail', (get) => {
       .transaction()
       .execute((trx) => sendMail(trx, t.system(), { to, template: 'test_mail', locale: 'da', params: {} }));
     expect((await smtpRunner(t, { password: 'wrong-password' }).runDue()).retried).toBe(1);
-    const job = await t.database.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const job = await t.database.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(job).toMatchObject({ status: 'queued', attempts: 1 });
     expect(job.last_error).toBeTruthy();
     expect(job.last_error).not.toContain('wrong-password');
     expect(job.last_error).not.toContain(to);
     expect(received.filter((mail) => mail.to.includes(to))).toHaveLength(0);
-    expect(await t.database.db.selectFrom('mail_outbox').select('id').where('job_id', '=', id).execute()).toEqual([]);
+    expect(
+      await t.database.db.selectFrom('mail_outbox').select('id').where('job_id', '=', id).execute(),
+    ).toEqual([]);
 
     const runner = smtpRunner(t);
     expect((await runner.runDue({ now: new Date(job.run_at) })).done).toBe(1);
@@ -142,9 +157,11 @@ describeEachDb('mail', (get) => {
     const to = `en-gang-${unique()}@test.skjold.dk`;
     const dedupeKey = `task_reminder:task-1:2026-12-01:${to}`;
     for (let i = 0; i < 3; i += 1) {
-      await t.database.db.transaction().execute((trx) =>
-        sendMail(trx, t.system(), { to, template: 'task_reminder', locale: 'da', params: task, dedupeKey }),
-      );
+      await t.database.db
+        .transaction()
+        .execute((trx) =>
+          sendMail(trx, t.system(), { to, template: 'task_reminder', locale: 'da', params: task, dedupeKey }),
+        );
     }
     await smtpRunner(t).runDue();
     await smtpRunner(t).runDue();
@@ -164,7 +181,11 @@ describeEachDb('mail', (get) => {
         }),
       ),
     ).rejects.toThrow();
-    const jobs = await t.database.db.selectFrom('jobs').select('payload_json').where('type', '=', 'mail.send').execute();
+    const jobs = await t.database.db
+      .selectFrom('jobs')
+      .select('payload_json')
+      .where('type', '=', 'mail.send')
+      .execute();
     expect(jobs.some((job) => job.payload_json.includes(to))).toBe(false);
   });
 
@@ -237,11 +258,17 @@ describe('mail configuration', () => {
   });
 
   it('needs a sender address with SMTP_URL, and an smtp(s) URL', () => {
-    expect(() => loadConfig({ ...base, SMTP_URL: 'smtp://u:p@mail.example.dk:587' })).toThrow(/SKJOLD_MAIL_FROM/);
-    expect(() => loadConfig({ ...base, SMTP_URL: 'https://mail.example.dk', SKJOLD_MAIL_FROM: 'a@b.dk' })).toThrow(
-      /SMTP_URL/,
+    expect(() => loadConfig({ ...base, SMTP_URL: 'smtp://u:p@mail.example.dk:587' })).toThrow(
+      /SKJOLD_MAIL_FROM/,
     );
-    const config = loadConfig({ ...base, SMTP_URL: 'smtps://u:p@mail.example.dk', SKJOLD_MAIL_FROM: 'Skjold <a@b.dk>' });
+    expect(() =>
+      loadConfig({ ...base, SMTP_URL: 'https://mail.example.dk', SKJOLD_MAIL_FROM: 'a@b.dk' }),
+    ).toThrow(/SMTP_URL/);
+    const config = loadConfig({
+      ...base,
+      SMTP_URL: 'smtps://u:p@mail.example.dk',
+      SKJOLD_MAIL_FROM: 'Skjold <a@b.dk>',
+    });
     expect(config.mail).toEqual({ smtpUrl: 'smtps://u:p@mail.example.dk', from: 'Skjold <a@b.dk>' });
     expect(loadConfig(base).mail.smtpUrl).toBeUndefined();
   });

@@ -31,7 +31,9 @@ describe('mail templates', () => {
   it('refuse links that are not http(s) and params that do not fit the template', () => {
     expect(() => renderMail('task_reminder', 'en', { ...task, url: 'javascript:alert(1)' })).toThrow();
     expect(() => renderMail('task_reminder', 'en', { ...task, dueDate: 'tomorrow' })).toThrow();
-    expect(() => renderMail('audit_chain_head', 'en', { at: new Date().toISOString(), chains: [] })).toThrow();
+    expect(() =>
+      renderMail('audit_chain_head', 'en', { at: new Date().toISOString(), chains: [] }),
+    ).toThrow();
   });
 
   it('render the audit chain head with every chain the admin answers for', () => {

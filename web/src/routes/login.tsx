@@ -1,5 +1,4 @@
-import { createRoute, redirect } from '@tanstack/react-router';
-import { meQueryOptions } from '../api/me';
+import { createRoute } from '@tanstack/react-router';
 import { LoginPage, type LoginReason } from '../features/auth/login-page';
 import { rootRoute } from './root';
 
@@ -17,10 +16,6 @@ export const loginRoute = createRoute({
     redirect: typeof search.redirect === 'string' ? search.redirect : undefined,
     reason: reasons.find((reason) => reason === search.reason),
   }),
-  beforeLoad: ({ context }) => {
-    // Already signed in (known from this tab's cache): go straight to the app.
-    if (context.queryClient.getQueryData(meQueryOptions().queryKey)) throw redirect({ to: '/' });
-  },
   component: function LoginRoute() {
     const search = loginRoute.useSearch();
     return <LoginPage redirectTo={search.redirect} reason={search.reason} />;

@@ -10,12 +10,19 @@ interface AuditFiltersFormProps {
 
 const empty = { action: '', entityType: '', from: '', to: '' };
 
+const toValues = (filters: AuditFilters) => ({
+  action: filters.action ?? '',
+  entityType: filters.entityType ?? '',
+  from: filters.from ?? '',
+  to: filters.to ?? '',
+});
+
 export function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({ ...empty, ...filters });
+  const [values, setValues] = useState(() => toValues(filters));
 
   useEffect(() => {
-    setValues({ ...empty, ...filters });
+    setValues(toValues(filters));
   }, [filters]);
 
   const set = (key: keyof typeof empty) => (event: React.ChangeEvent<HTMLInputElement>) => {

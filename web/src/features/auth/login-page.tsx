@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useRouter } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { fieldError } from '../../api/errors';
 import { useLogin } from '../../api/me';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
+import { PasswordField } from '../../components/password-field';
 import { i18n, storedLanguage } from '../../i18n';
 import { safeRedirect } from '../../lib/safe-redirect';
 import { PublicLayout } from '../layout/public-layout';
@@ -73,7 +74,7 @@ export function LoginPage({ redirectTo, reason }: LoginPageProps) {
               onChange={(event) => setEmail(event.currentTarget.value)}
               error={fieldError(login.error, 'email')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('login.password')}
               name="password"
               autoComplete="current-password"

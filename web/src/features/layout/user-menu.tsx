@@ -18,7 +18,7 @@ export function UserMenu() {
   const { signOut } = useSignOut();
 
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button
           variant="default"
@@ -31,7 +31,6 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item onClick={() => void navigate({ to: '/profile' })}>{t('userMenu.profile')}</Menu.Item>
-        <Menu.Divider />
         <Menu.Item onClick={() => void signOut(false)}>{t('userMenu.logout')}</Menu.Item>
         <Menu.Item onClick={() => void signOut(true)}>{t('userMenu.logoutAll')}</Menu.Item>
       </Menu.Dropdown>

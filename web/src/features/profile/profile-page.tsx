@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +7,7 @@ import { useChangePassword, useCurrentUser, useSignOut, useUpdateMe } from '../.
 import { LOCALES, type Locale } from '../../api/types';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
+import { PasswordField } from '../../components/password-field';
 import { isLocale, setLanguage } from '../../i18n';
 
 const MIN_PASSWORD_LENGTH = 12;
@@ -137,7 +127,7 @@ function PasswordForm() {
         <Stack gap="sm">
           <StatusMessage message={status} />
           <ErrorAlert error={change.error} />
-          <PasswordInput
+          <PasswordField
             label={t('profile.currentPassword')}
             name="currentPassword"
             autoComplete="current-password"
@@ -146,7 +136,7 @@ function PasswordForm() {
             onChange={(event) => setCurrentPassword(event.currentTarget.value)}
             error={fieldError(change.error, 'currentPassword')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('profile.newPassword')}
             description={t('profile.newPasswordHint')}
             name="newPassword"
@@ -156,7 +146,7 @@ function PasswordForm() {
             onChange={(event) => setNewPassword(event.currentTarget.value)}
             error={localError?.field === 'new' ? localError.message : fieldError(change.error, 'newPassword')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('profile.repeatPassword')}
             name="repeatPassword"
             autoComplete="new-password"

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isoInstant } from '../../platform/api-schemas.ts';
+import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
+import type { EvidenceFile, EvidenceRow } from './evidence.repository.ts';
+
+export const evidenceKinds = ['file', 'link', 'note'] as const;
+export const evidenceValidities = ['valid', 'expiring', 'expired', 'missing_file'] as const;
+export type EvidenceValidity = (typeof evidenceValidities)[number];
+
+/** Evidence that runs out within this many days is flagged, and gets a renewal task. */
+export const EXPIRY_WARNING_DAYS = 30;
+
+/**
+ * Expired from 00:00 Danish time the day after `validUntil` (DESIGN.md section 6); a file
+ * evidence whose files were all deleted proves nothing and counts as missing.
+ */
+export function validityOf(
+  evidence: { kind: string; valid_until: string | null; fileCount: number },
+  today: string = todayLocal(),
+): EvidenceValidity {
+  if (evidence.kind === 'file' && evidence.fileCount === 0) return 'missing_file';
+  if (evidence.valid_until === null) return 'valid';
+  if (evidence.valid_until < today) return 'expired';
+  if (evidence.valid_until <= addDaysToDate(today, EXPIRY_WARNING_DAYS)) return 'expiring';
+  return 'valid';
+}
+
+/** Valid evidence is what an auditor would accept today: valid or about to expire. */
+export const countsAsValid = (validity: EvidenceValidity) => validity === 'valid' || validity === 'expiring';
+
+export const daysUntil = (date: string, today: string = todayLocal()): number =>
+  Temporal.PlainDate.from(today).until(Temporal.PlainDate.from(date), { largestUnit: 'days' }).days;
+
+export const evidenceFileSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    createdAt: isoInstant,
+  })
+  .meta({ id: 'EvidenceFile' });
+
+export const evidenceSchema = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    kind: z.enum(evidenceKinds),
+    title: z.string(),
+    description: z.string().nullable().describe('The note itself for kind note; otherwise what the evidence shows'),
+    url: z.string().nullable(),
+    validUntil: z.iso.date().nullable(),
+    validity: z.enum(evidenceValidities),
+    expired: z.boolean(),
+    daysUntilExpiry: z.number().int().nullable().describe('Negative once expired; null when it never expires'),
+    requirementIds: z.array(z.string()),
+    files: z.array(evidenceFileSchema).describe('Files linked through the files API (entity type control_evidence)'),
+    ownerUserId: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: isoInstant,
+    updatedAt: isoInstant,
+  })
+  .meta({ id: 'Evidence' });
+
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export function presentEvidence(
+  row: EvidenceRow,
+  requirementIds: readonly string[],
+  files: readonly EvidenceFile[],
+  today: string = todayLocal(),
+): Evidence {
+  const validity = validityOf({ kind: row.kind, valid_until: row.valid_until, fileCount: files.length }, today);
+  return {
+    id: row.id,
+    orgId: row.org_id,
+    kind: row.kind,
+    title: row.title,
+    description: row.description,
+    url: row.url,
+    validUntil: row.valid_until,
+    validity,
+    expired: validity === 'expired',
+    daysUntilExpiry: row.valid_until ? daysUntil(row.valid_until, today) : null,
+    requirementIds: [...requirementIds].sort(),
+    files: files.map((file) => ({
+      id: file.id,
+      name: file.name,
+      contentType: file.content_type,
+      size: file.size,
+      sha256: file.sha256,
+      createdAt: file.created_at,
+    })),
+    ownerUserId: row.owner_user_id,
+    ownerName: row.owner_name,
+    createdBy: row.created_by,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
