@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, demoUser, expectAccessible, LANGS, openLogin, pageHeading, t } from './support.ts';
+import {
+  DEMO_PASSWORD,
+  demoUser,
+  expectAccessible,
+  LANGS,
+  login,
+  mainNav,
+  openLogin,
+  pageHeading,
+  t,
+} from './support.ts';
 
 for (const lang of LANGS) {
   test.describe(`login (${lang})`, () => {
@@ -48,6 +58,26 @@ for (const lang of LANGS) {
       await page.goto('/profile');
       await expect(page).toHaveURL(/\/login/);
       await expect(pageHeading(page)).toHaveText(t(lang, 'login.title'));
+    });
+
+    test('a session that ends while working leads to the login form and back to the same page', async ({
+      page,
+      context,
+    }) => {
+      await login(page, lang, demoUser('admin'));
+      await context.clearCookies();
+      await mainNav(page, lang)
+        .getByRole('link', { name: t(lang, 'nav.organisation') })
+        .click();
+      await expect(page).toHaveURL(/\/login\?/);
+      await expect(page.getByText(t(lang, 'login.expired'))).toBeVisible();
+      await expectAccessible(page, 'login page after the session ended');
+
+      await page.getByLabel(t(lang, 'login.email')).fill(demoUser('admin'));
+      await page.getByRole('textbox', { name: t(lang, 'login.password'), exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: t(lang, 'login.submit') }).click();
+      await expect(page).toHaveURL(/\/o\/[^/]+\/admin$/);
+      await expect(pageHeading(page)).toHaveText(t(lang, 'admin.title', { name: 'Region Vestkysten' }));
     });
   });
 }

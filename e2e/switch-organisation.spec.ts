@@ -54,6 +54,8 @@ for (const lang of LANGS) {
       await expect(pageHeading(page)).toHaveText(
         t(lang, 'admin.title', { name: 'Vestkystens Universitetshospital' }),
       );
+      // Focus moves to the new page's heading, so keyboard and screen-reader users start there.
+      await expect(pageHeading(page)).toBeFocused();
       await expect(page.getByRole('link', { name: 'Akutafdelingen' })).toBeVisible();
       await expectAccessible(page, 'organisation page of the hospital');
 

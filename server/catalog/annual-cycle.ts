@@ -59,7 +59,10 @@ export const annualCycleTemplates: readonly AnnualActivityTemplate[] = [
     frequency: 'yearly',
     months: [4],
     responsibleRole: 'security_officer',
-    title: { da: 'Gennemgang af anvendelseserklæringen (SoA)', en: 'Statement of Applicability (SoA) review' },
+    title: {
+      da: 'Gennemgang af anvendelseserklæringen (SoA)',
+      en: 'Statement of Applicability (SoA) review',
+    },
     description: {
       da: 'Kontrollér at valg og begrundelser i anvendelseserklæringen stadig passer til risikovurderingen.',
       en: 'Check that the choices and justifications in the SoA still match the risk assessment.',
@@ -70,7 +73,10 @@ export const annualCycleTemplates: readonly AnnualActivityTemplate[] = [
     frequency: 'yearly',
     months: [5],
     responsibleRole: 'security_officer',
-    title: { da: 'Tilsyn med leverandører og databehandlere', en: 'Supervision of suppliers and data processors' },
+    title: {
+      da: 'Tilsyn med leverandører og databehandlere',
+      en: 'Supervision of suppliers and data processors',
+    },
     description: {
       da: 'Indhent og gennemgå revisionserklæringer, og følg op på observationer hos de vigtigste leverandører.',
       en: 'Obtain and review assurance reports, and follow up on observations at the most important suppliers.',
@@ -136,7 +142,10 @@ export const annualCycleTemplates: readonly AnnualActivityTemplate[] = [
     frequency: 'yearly',
     months: [12],
     responsibleRole: 'security_officer',
-    title: { da: 'Revision af informationssikkerhedspolitikken', en: 'Revision of the information security policy' },
+    title: {
+      da: 'Revision af informationssikkerhedspolitikken',
+      en: 'Revision of the information security policy',
+    },
     description: {
       da: 'Gennemgå politikken og de tilhørende retningslinjer, og få ændringer godkendt af ledelsen.',
       en: 'Review the policy and its guidelines, and have changes approved by management.',

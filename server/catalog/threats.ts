@@ -161,7 +161,10 @@ export const threatCatalog: readonly CatalogThreat[] = [
     category: 'insider',
     affects: cia('IA'),
     vulnerabilities: [1],
-    title: { da: 'Bevidst misbrug eller sabotage fra en betroet bruger', en: 'Deliberate misuse or sabotage by a trusted user' },
+    title: {
+      da: 'Bevidst misbrug eller sabotage fra en betroet bruger',
+      en: 'Deliberate misuse or sabotage by a trusted user',
+    },
     description: {
       da: 'En nuværende eller tidligere medarbejder eller konsulent ændrer, sletter eller udleverer data med vilje.',
       en: 'A current or former employee or consultant deliberately changes, deletes or discloses data.',

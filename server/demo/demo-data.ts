@@ -3,6 +3,7 @@ import { createChildAsSystem, createRoot } from '../modules/orgs/orgs.service.ts
 import type { AppContext } from '../platform/context.ts';
 import { systemContext } from '../platform/context.ts';
 import type { Role } from '../platform/roles.ts';
+import { seedAssetsAndRisksDemo } from './risk-demo-data.ts';
 
 export const DEMO_PASSWORD = 'Skjold-demo-2026';
 
@@ -115,5 +116,6 @@ export async function seedDemo(app: AppContext): Promise<DemoLogin[]> {
     'ignore',
   );
   logins.push({ email: 'clinic@demo.skjold.dk', role: 'security_officer', organisation: clinic.name });
+  await seedAssetsAndRisksDemo(app, ids);
   return logins;
 }

@@ -8,23 +8,30 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setCsrfToken } from './api/client';
 import type { ApiError } from './api/errors';
+import { meQueryKey } from './api/me';
 import { createAppQueryClient } from './api/query-client';
 import { createAppRouter } from './routes/tree';
 import { cssVariablesResolver, theme } from './theme';
 
 let leaving = false;
 
-/** Any 401 outside the login form: forget the session and ask the user to log in again. */
-function onSessionLost(error: ApiError): void {
+/**
+ * Any 401 while using the app (session expired, or ended on another device): forget the session
+ * and ask the user to log in again, then come back to the same page.
+ */
+function onSessionLost(_error: ApiError): void {
   const { pathname, href } = router.state.location;
-  if (leaving || pathname === '/login') return;
+  // Without a known user this is a first visit: the authenticated layout redirects by itself.
+  const wasSignedIn = queryClient.getQueryData(meQueryKey) !== undefined;
+  if (leaving || !wasSignedIn || pathname === '/login') return;
   leaving = true;
   setCsrfToken(null);
-  const reason = error.code === 'session_expired' ? 'expired' : undefined;
-  void router.navigate({ to: '/login', search: { redirect: href, reason }, replace: true }).finally(() => {
-    queryClient.clear();
-    leaving = false;
-  });
+  void router
+    .navigate({ to: '/login', search: { redirect: href, reason: 'expired' }, replace: true })
+    .finally(() => {
+      queryClient.clear();
+      leaving = false;
+    });
 }
 
 const queryClient = createAppQueryClient(onSessionLost);

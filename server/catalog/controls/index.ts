@@ -36,7 +36,8 @@ for (const requirement of allRequirements) {
   }
 }
 
-export const requirementsMappedTo = (annexAId: string): readonly Requirement[] => mappedTo.get(annexAId) ?? [];
+export const requirementsMappedTo = (annexAId: string): readonly Requirement[] =>
+  mappedTo.get(annexAId) ?? [];
 
 /**
  * The mapping seen from any requirement: for an Annex A control, the requirements of other

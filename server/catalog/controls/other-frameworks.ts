@@ -24,7 +24,12 @@ export const nis2: Framework = {
         'Risk analysis and security policies for information systems',
         a('5.1', '5.2', '5.4', '5.7', '5.31'),
       ],
-      ['b', 'Håndtering af hændelser', 'Incident handling', a('5.24', '5.25', '5.26', '5.27', '5.28', '6.8', '8.16')],
+      [
+        'b',
+        'Håndtering af hændelser',
+        'Incident handling',
+        a('5.24', '5.25', '5.26', '5.27', '5.28', '6.8', '8.16'),
+      ],
       [
         'c',
         'Driftskontinuitet: backup, reetablering og krisestyring',

@@ -1,7 +1,13 @@
 /** Text we ship in both product languages. */
 export type LocalizedText = { da: string; en: string };
 
-export const frameworkIds = ['iso27001_2022', 'nis2_art21', 'gdpr_art32', 'clinic_nine', 'cyberforsvar'] as const;
+export const frameworkIds = [
+  'iso27001_2022',
+  'nis2_art21',
+  'gdpr_art32',
+  'clinic_nine',
+  'cyberforsvar',
+] as const;
 
 export type FrameworkId = (typeof frameworkIds)[number];
 

@@ -107,7 +107,11 @@ export const assetsRisks: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('threats_org_idx').on('threats').columns(['org_id', 'title_key', 'id']).execute();
+    await db.schema
+      .createIndex('threats_org_idx')
+      .on('threats')
+      .columns(['org_id', 'title_key', 'id'])
+      .execute();
 
     // One row per organisation that changed the default matrix; levels and bands as JSON text.
     await db.schema
@@ -193,7 +197,11 @@ export const assetsRisks: Migration = {
       .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id'))
       .addPrimaryKeyConstraint('risk_assets_pkey', ['risk_id', 'asset_id'])
       .execute();
-    await db.schema.createIndex('risk_assets_asset_idx').on('risk_assets').columns(['asset_id', 'risk_id']).execute();
+    await db.schema
+      .createIndex('risk_assets_asset_idx')
+      .on('risk_assets')
+      .columns(['asset_id', 'risk_id'])
+      .execute();
 
     // A treatment action is carried by a task (tasks module): owner, due date and status live
     // there, so "my tasks" and the treatment plan never disagree.
@@ -210,7 +218,11 @@ export const assetsRisks: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('risk_actions_risk_idx').on('risk_actions').columns(['risk_id', 'id']).execute();
+    await db.schema
+      .createIndex('risk_actions_risk_idx')
+      .on('risk_actions')
+      .columns(['risk_id', 'id'])
+      .execute();
 
     await db.schema
       .createTable('risk_acceptances')
@@ -228,7 +240,9 @@ export const assetsRisks: Migration = {
       .addColumn('expires_on', 'text', (c) => c.notNull())
       .addColumn('ended_at', 'text')
       .addColumn('ended_by', 'text')
-      .addColumn('end_reason', 'text', (c) => c.check(sqlIn('end_reason', ['revoked', 'superseded', 'lapsed'])))
+      .addColumn('end_reason', 'text', (c) =>
+        c.check(sqlIn('end_reason', ['revoked', 'superseded', 'lapsed'])),
+      )
       .addColumn('end_note', 'text')
       /** When the expiry task was raised, so the daily job and lists skip it afterwards. */
       .addColumn('expiry_task_at', 'text')
@@ -238,10 +252,14 @@ export const assetsRisks: Migration = {
       .on('risk_acceptances')
       .columns(['risk_id', 'accepted_at'])
       .execute();
+    // Acceptances still in force whose expiry has not raised a task yet: the daily job and the
+    // risk list look here, so the index holds only those.
     await db.schema
       .createIndex('risk_acceptances_expiry_idx')
       .on('risk_acceptances')
       .columns(['org_id', 'expires_on'])
+      .where(sql.ref('ended_at'), 'is', null)
+      .where(sql.ref('expiry_task_at'), 'is', null)
       .execute();
 
     await db.schema

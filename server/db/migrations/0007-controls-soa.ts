@@ -137,7 +137,9 @@ export const controlsSoa: Migration = {
 
     await db.schema
       .createTable('control_evidence_requirements')
-      .addColumn('evidence_id', 'text', (c) => c.notNull().references('control_evidence.id').onDelete('cascade'))
+      .addColumn('evidence_id', 'text', (c) =>
+        c.notNull().references('control_evidence.id').onDelete('cascade'),
+      )
       .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id'))
       .addColumn('requirement_id', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('control_evidence_requirements_pkey', ['evidence_id', 'requirement_id'])

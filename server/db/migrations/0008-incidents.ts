@@ -14,14 +14,7 @@ const incidentCategories = [
   'other',
 ];
 const severities = ['low', 'moderate', 'high', 'critical'];
-const recipients = [
-  'datatilsynet',
-  'nis2_authority',
-  'data_subjects',
-  'police',
-  'supplier',
-  'sector_centre',
-];
+const recipients = ['datatilsynet', 'nis2_authority', 'data_subjects', 'police', 'supplier', 'sector_centre'];
 
 /**
  * Incidents and personal-data breaches with their legal clocks (DESIGN.md section 6), the
@@ -140,10 +133,25 @@ export const incidents: Migration = {
       .columns(['reporter_user_id', 'reported_at', 'id'])
       .execute();
     await db.schema.createIndex('incidents_open_idx').on('incidents').columns(['status', 'id']).execute();
+    // Subtree lists (many organisations): newest first across them, stopping after one page.
+    await db.schema
+      .createIndex('incidents_reported_idx')
+      .on('incidents')
+      .columns(['reported_at', 'id'])
+      .execute();
+    // Covers the statistics query: counts come from the index alone.
     await db.schema
       .createIndex('incidents_statistics_idx')
       .on('incidents')
-      .columns(['org_id', 'reported_month', 'status', 'category', 'severity'])
+      .columns([
+        'org_id',
+        'reported_month',
+        'status',
+        'category',
+        'severity',
+        'personal_data_breach',
+        'nis2_significant',
+      ])
       .execute();
 
     await db.schema

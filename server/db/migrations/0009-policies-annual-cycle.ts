@@ -57,7 +57,11 @@ export const policiesAnnualCycle: Migration = {
       .on('documents')
       .columns(['org_id', 'next_review_on', 'id'])
       .execute();
-    await db.schema.createIndex('documents_review_due_idx').on('documents').column('next_review_on').execute();
+    await db.schema
+      .createIndex('documents_review_due_idx')
+      .on('documents')
+      .column('next_review_on')
+      .execute();
     await db.schema
       .createIndex('documents_template_idx')
       .on('documents')
@@ -71,9 +75,7 @@ export const policiesAnnualCycle: Migration = {
       .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id'))
       .addColumn('number', 'integer', (c) => c.notNull())
       .addColumn('status', 'text', (c) =>
-        c
-          .notNull()
-          .check(sqlIn('status', ['draft', 'in_review', 'approved', 'published', 'superseded'])),
+        c.notNull().check(sqlIn('status', ['draft', 'in_review', 'approved', 'published', 'superseded'])),
       )
       .addColumn('body_html', 'text', (c) => c.notNull().defaultTo(''))
       .addColumn('body_file_id', 'text')
@@ -186,6 +188,10 @@ export const policiesAnnualCycle: Migration = {
       .addColumn('last_used_at', 'text')
       .addColumn('revoked_at', 'text')
       .execute();
-    await db.schema.createIndex('ical_feeds_user_idx').on('ical_feeds').columns(['user_id', 'revoked_at']).execute();
+    await db.schema
+      .createIndex('ical_feeds_user_idx')
+      .on('ical_feeds')
+      .columns(['user_id', 'revoked_at'])
+      .execute();
   },
 };

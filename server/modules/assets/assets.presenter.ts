@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { AssetsTable } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
@@ -6,12 +7,18 @@ import { todayLocal } from '../../platform/clock.ts';
 /** `device`: medical devices and other networked equipment (IoT). */
 export const assetKinds = ['system', 'process', 'information', 'device', 'service', 'location'] as const;
 /** Where it runs: own data centre, a shared operations unit (driftsfællesskab), the supplier, a cloud. */
-export const assetHostings = ['on_premises', 'shared_operations', 'supplier_hosted', 'cloud', 'none'] as const;
+export const assetHostings = [
+  'on_premises',
+  'shared_operations',
+  'supplier_hosted',
+  'cloud',
+  'none',
+] as const;
 
 /** 1 low, 2 medium, 3 high, 4 critical: criticality and the CIA ratings share the scale. */
 export const ratingField = z.number().int().min(1).max(4);
 
-export type AssetRow = AssetsTable & { owner_name: string | null };
+export type AssetRow = Selectable<AssetsTable> & { owner_name: string | null; owner_email: string | null };
 
 export const assetRefSchema = z
   .object({
@@ -56,7 +63,9 @@ export const assetSchema = z
 
 export type Asset = z.infer<typeof assetSchema>;
 
-export const presentAssetRef = (row: Pick<AssetsTable, 'id' | 'name' | 'kind' | 'criticality'>): AssetRef => ({
+export const presentAssetRef = (
+  row: Pick<AssetsTable, 'id' | 'name' | 'kind' | 'criticality'>,
+): AssetRef => ({
   id: row.id,
   name: row.name,
   kind: row.kind,

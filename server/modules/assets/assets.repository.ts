@@ -28,21 +28,27 @@ function baseQuery(db: Db) {
     .selectFrom('assets as a')
     .leftJoin('users as u', 'u.id', 'a.owner_user_id')
     .selectAll('a')
-    .select('u.name as owner_name');
+    .select(['u.name as owner_name', 'u.email as owner_email']);
 }
 
 /** A page of assets of the given organisations in (sort column, id) order. */
-export async function listAssets(db: Db, orgIds: readonly string[], filter: AssetFilter): Promise<AssetRow[]> {
+export async function listAssets(
+  db: Db,
+  orgIds: readonly string[],
+  filter: AssetFilter,
+): Promise<AssetRow[]> {
   let query = baseQuery(db).where('a.org_id', 'in', orgIds.length ? [...orgIds] : ['']);
   if (filter.kind?.length) query = query.where('a.kind', 'in', filter.kind);
   if (filter.ownerUserId) query = query.where('a.owner_user_id', '=', filter.ownerUserId);
   if (filter.minCriticality) query = query.where('a.criticality', '>=', filter.minCriticality);
-  if (filter.clinicalCritical !== undefined) query = query.where('a.clinical_critical', '=', filter.clinicalCritical);
+  if (filter.clinicalCritical !== undefined)
+    query = query.where('a.clinical_critical', '=', filter.clinicalCritical);
   if (filter.legacy !== undefined) query = query.where('a.legacy', '=', filter.legacy);
   if (filter.personalData !== undefined) query = query.where('a.personal_data', '=', filter.personalData);
   if (filter.healthData !== undefined) query = query.where('a.health_data', '=', filter.healthData);
   if (filter.q) query = query.where(likeEscaped('a.name_key', danishContainsPattern(filter.q)));
-  if (filter.cursor) query = query.where(keysetAfter(filter.sortColumn, 'a.id', filter.direction, filter.cursor));
+  if (filter.cursor)
+    query = query.where(keysetAfter(filter.sortColumn, 'a.id', filter.direction, filter.cursor));
   return query
     .orderBy(filter.sortColumn, filter.direction)
     .orderBy('a.id', filter.direction)
@@ -154,7 +160,13 @@ export async function dependencyIdsOf(db: Db, assetId: string): Promise<string[]
   return rows.map((r) => r.depends_on_id);
 }
 
-export async function insertDependencies(db: Db, orgId: string, assetId: string, dependsOn: readonly string[], at: string) {
+export async function insertDependencies(
+  db: Db,
+  orgId: string,
+  assetId: string,
+  dependsOn: readonly string[],
+  at: string,
+) {
   if (!dependsOn.length) return;
   await db
     .insertInto('asset_dependencies')

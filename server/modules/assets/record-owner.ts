@@ -16,5 +16,6 @@ export async function assertOwnerCanRead(
 ): Promise<void> {
   if (!userId) return;
   const owner = await loadActor(db, userId, null);
-  if (!owner || !can(owner, permission, org)) throw invalid('owner_not_member', [{ path, code: 'owner_not_member' }]);
+  if (!owner || !can(owner, permission, org))
+    throw invalid('owner_not_member', [{ path, code: 'owner_not_member' }]);
 }

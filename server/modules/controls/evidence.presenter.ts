@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requirementPosition } from '../../catalog/controls/index.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import type { EvidenceFile, EvidenceRow } from './evidence.repository.ts';
@@ -48,14 +49,23 @@ export const evidenceSchema = z
     orgId: z.string(),
     kind: z.enum(evidenceKinds),
     title: z.string(),
-    description: z.string().nullable().describe('The note itself for kind note; otherwise what the evidence shows'),
+    description: z
+      .string()
+      .nullable()
+      .describe('The note itself for kind note; otherwise what the evidence shows'),
     url: z.string().nullable(),
     validUntil: z.iso.date().nullable(),
     validity: z.enum(evidenceValidities),
     expired: z.boolean(),
-    daysUntilExpiry: z.number().int().nullable().describe('Negative once expired; null when it never expires'),
+    daysUntilExpiry: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Negative once expired; null when it never expires'),
     requirementIds: z.array(z.string()),
-    files: z.array(evidenceFileSchema).describe('Files linked through the files API (entity type control_evidence)'),
+    files: z
+      .array(evidenceFileSchema)
+      .describe('Files linked through the files API (entity type control_evidence)'),
     ownerUserId: z.string().nullable(),
     ownerName: z.string().nullable(),
     createdBy: z.string().nullable(),
@@ -73,7 +83,10 @@ export function presentEvidence(
   files: readonly EvidenceFile[],
   today: string = todayLocal(),
 ): Evidence {
-  const validity = validityOf({ kind: row.kind, valid_until: row.valid_until, fileCount: files.length }, today);
+  const validity = validityOf(
+    { kind: row.kind, valid_until: row.valid_until, fileCount: files.length },
+    today,
+  );
   return {
     id: row.id,
     orgId: row.org_id,
@@ -85,7 +98,7 @@ export function presentEvidence(
     validity,
     expired: validity === 'expired',
     daysUntilExpiry: row.valid_until ? daysUntil(row.valid_until, today) : null,
-    requirementIds: [...requirementIds].sort(),
+    requirementIds: [...requirementIds].sort((a, b) => requirementPosition(a) - requirementPosition(b)),
     files: files.map((file) => ({
       id: file.id,
       name: file.name,

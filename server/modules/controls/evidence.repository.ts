@@ -111,16 +111,24 @@ export async function requirementsOf(db: Db, evidenceIds: readonly string[]): Pr
     .select(['evidence_id', 'requirement_id'])
     .where('evidence_id', 'in', evidenceIds)
     .execute();
-  for (const row of rows) result.set(row.evidence_id, [...(result.get(row.evidence_id) ?? []), row.requirement_id]);
+  for (const row of rows)
+    result.set(row.evidence_id, [...(result.get(row.evidence_id) ?? []), row.requirement_id]);
   return result;
 }
 
-export async function replaceRequirements(db: Db, orgId: string, evidenceId: string, requirementIds: readonly string[]) {
+export async function replaceRequirements(
+  db: Db,
+  orgId: string,
+  evidenceId: string,
+  requirementIds: readonly string[],
+) {
   await db.deleteFrom('control_evidence_requirements').where('evidence_id', '=', evidenceId).execute();
   if (requirementIds.length === 0) return;
   await db
     .insertInto('control_evidence_requirements')
-    .values(requirementIds.map((requirement_id) => ({ evidence_id: evidenceId, org_id: orgId, requirement_id })))
+    .values(
+      requirementIds.map((requirement_id) => ({ evidence_id: evidenceId, org_id: orgId, requirement_id })),
+    )
     .execute();
 }
 
@@ -135,13 +143,25 @@ export type EvidenceFile = {
 };
 
 /** The files linked to each evidence record through the platform's file links. */
-export async function filesOf(db: Db, orgId: string, evidenceIds: readonly string[]): Promise<Map<string, EvidenceFile[]>> {
+export async function filesOf(
+  db: Db,
+  orgId: string,
+  evidenceIds: readonly string[],
+): Promise<Map<string, EvidenceFile[]>> {
   const result = new Map<string, EvidenceFile[]>();
   if (evidenceIds.length === 0) return result;
   const rows = await db
     .selectFrom('file_links as l')
     .innerJoin('files as f', 'f.id', 'l.file_id')
-    .select(['l.entity_id as evidence_id', 'f.id', 'f.name', 'f.content_type', 'f.size', 'f.sha256', 'f.created_at'])
+    .select([
+      'l.entity_id as evidence_id',
+      'f.id',
+      'f.name',
+      'f.content_type',
+      'f.size',
+      'f.sha256',
+      'f.created_at',
+    ])
     .where('l.org_id', '=', orgId)
     .where('l.entity_type', '=', EVIDENCE_ENTITY)
     .where('l.entity_id', 'in', evidenceIds)
@@ -196,7 +216,11 @@ export async function evidenceNeedingExpiryTask(db: Db, until: string, limit: nu
         exists(
           selectFrom('tasks as t')
             .select('t.id')
-            .where('t.source_key', '=', sql<string>`${`${EXPIRY_SOURCE}:`} || v.id || ${':'} || v.valid_until`),
+            .where(
+              't.source_key',
+              '=',
+              sql<string>`${`${EXPIRY_SOURCE}:`} || v.id || ${':'} || v.valid_until`,
+            ),
         ),
       ),
     )

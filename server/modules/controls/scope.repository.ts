@@ -59,7 +59,7 @@ export async function insertScope(
     })
     .onConflict((oc) => oc.column('org_id').doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedRows ?? 0) === 1;
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 export async function updateScope(

@@ -81,8 +81,8 @@ export async function getScope(ctx: RequestContext, actor: Actor, orgId: string)
 export type ScopeUpdate = { version: number; profile?: ControlProfile; frameworks?: FrameworkId[] };
 
 /**
- * Sets the profile and the frameworks in scope. Choosing a profile without frameworks takes
- * that profile's defaults. The SoA rows of frameworks coming into scope are created in the
+ * Sets the profile and the frameworks in scope. Changing the profile without naming
+ * frameworks takes the new profile's defaults. The SoA rows of frameworks coming into scope are created in the
  * same transaction; rows of frameworks leaving scope are kept (hidden) so nothing decided is
  * lost if the framework comes back.
  */
@@ -93,15 +93,22 @@ export async function updateScope(ctx: RequestContext, actor: Actor, orgId: stri
     const before = await effectiveScope(trx, org);
     if (before.version !== input.version) throw versionConflict();
     const profile = input.profile ?? before.profile;
+    const profileChanged = profile !== before.profile;
     const frameworks = inCatalogueOrder(
-      input.frameworks ?? (input.profile !== undefined ? defaultFrameworks(profile) : before.frameworks),
+      input.frameworks ?? (profileChanged ? defaultFrameworks(profile) : before.frameworks),
     );
     const now = nowIso();
     if (before.source === 'default') {
       if (!(await repo.insertScope(trx, { org_id: org.id, profile, updated_by: actor.id, now }))) {
         throw versionConflict();
       }
-    } else if (!(await repo.updateScope(trx, org.id, input.version, { profile, updated_by: actor.id, updated_at: now }))) {
+    } else if (
+      !(await repo.updateScope(trx, org.id, input.version, {
+        profile,
+        updated_by: actor.id,
+        updated_at: now,
+      }))
+    ) {
       throw versionConflict();
     }
     await repo.replaceFrameworks(trx, org.id, frameworks);

@@ -53,7 +53,11 @@ function entries(db: Db) {
  * is complete whatever was in scope before. Idempotent and safe against a concurrent request
  * doing the same (the unique key decides, the loser's rows are skipped).
  */
-export async function ensureEntries(db: Db, orgId: string, frameworks: readonly FrameworkId[]): Promise<void> {
+export async function ensureEntries(
+  db: Db,
+  orgId: string,
+  frameworks: readonly FrameworkId[],
+): Promise<void> {
   if (frameworks.length === 0) return;
   const existing = await db
     .selectFrom('soa_entries')
@@ -91,7 +95,11 @@ export async function ensureEntries(db: Db, orgId: string, frameworks: readonly 
     .execute();
 }
 
-export async function listEntries(db: Db, orgId: string, frameworks: readonly FrameworkId[]): Promise<SoaEntryRow[]> {
+export async function listEntries(
+  db: Db,
+  orgId: string,
+  frameworks: readonly FrameworkId[],
+): Promise<SoaEntryRow[]> {
   if (frameworks.length === 0) return [];
   return (await entries(db)
     .where('e.org_id', '=', orgId)
@@ -110,7 +118,11 @@ export async function listMemberEntries(db: Db, groupPath: string, requirementId
     .execute()) as SoaEntryRow[];
 }
 
-export async function findEntry(db: Db, orgId: string, requirementId: string): Promise<SoaEntryRow | undefined> {
+export async function findEntry(
+  db: Db,
+  orgId: string,
+  requirementId: string,
+): Promise<SoaEntryRow | undefined> {
   return (await entries(db)
     .where('e.org_id', '=', orgId)
     .where('e.requirement_id', '=', requirementId)
@@ -230,7 +242,9 @@ export type LinkedRisk = {
 export async function linkedRisks(db: Db, orgId: string, requirementId?: string): Promise<LinkedRisk[]> {
   let query = db
     .selectFrom('soa_risk_links as l')
-    .innerJoin('risk_scenarios as r', (join) => join.onRef('r.id', '=', 'l.risk_id').onRef('r.org_id', '=', 'l.org_id'))
+    .innerJoin('risk_scenarios as r', (join) =>
+      join.onRef('r.id', '=', 'l.risk_id').onRef('r.org_id', '=', 'l.org_id'),
+    )
     .select([
       'l.requirement_id',
       'l.risk_id',
@@ -248,7 +262,9 @@ export async function linkedRisks(db: Db, orgId: string, requirementId?: string)
 export async function riskCounts(db: Db, orgId: string): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('soa_risk_links as l')
-    .innerJoin('risk_scenarios as r', (join) => join.onRef('r.id', '=', 'l.risk_id').onRef('r.org_id', '=', 'l.org_id'))
+    .innerJoin('risk_scenarios as r', (join) =>
+      join.onRef('r.id', '=', 'l.risk_id').onRef('r.org_id', '=', 'l.org_id'),
+    )
     .select(['l.requirement_id'])
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('l.org_id', '=', orgId)

@@ -64,14 +64,20 @@ describe('CPR numbers in free text', () => {
   it('finds every generated valid CPR number, in any text around it (property)', () => {
     const date = fc.date({ min: new Date('1901-01-01T00:00:00Z'), max: new Date('1999-12-31T00:00:00Z') });
     fc.assert(
-      fc.property(date, fc.integer({ min: 0, max: 3999 }), fc.boolean(), fc.string(), (d, serial, dash, tail) => {
-        const dd = String(d.getUTCDate()).padStart(2, '0');
-        const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-        const yy = String(d.getUTCFullYear() % 100).padStart(2, '0');
-        const cpr = `${dd}${mm}${yy}${dash ? '-' : ''}${String(serial).padStart(4, '0')}`;
-        const text = `Notat: ${cpr} ${tail.replace(/\d/g, 'x')}`;
-        expect(findCprNumbers(text).map((m) => m.masked)).toEqual([`${dd}${mm}${yy}-****`]);
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 0, max: 3999 }),
+        fc.boolean(),
+        fc.string(),
+        (d, serial, dash, tail) => {
+          const dd = String(d.getUTCDate()).padStart(2, '0');
+          const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+          const yy = String(d.getUTCFullYear() % 100).padStart(2, '0');
+          const cpr = `${dd}${mm}${yy}${dash ? '-' : ''}${String(serial).padStart(4, '0')}`;
+          const text = `Notat: ${cpr} ${tail.replace(/\d/g, 'x')}`;
+          expect(findCprNumbers(text).map((m) => m.masked)).toEqual([`${dd}${mm}${yy}-****`]);
+        },
+      ),
     );
   });
 

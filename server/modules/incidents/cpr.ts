@@ -53,7 +53,8 @@ export function maskCpr(text: string): { text: string; masked: number } {
   return { text: out + text.slice(from), masked: matches.length };
 }
 
-export const maskedOrNull = (text: string | null): string | null => (text === null ? null : maskCpr(text).text);
+export const maskedOrNull = (text: string | null): string | null =>
+  text === null ? null : maskCpr(text).text;
 
 /**
  * The warn-then-confirm flow: free text holding a CPR number is refused with 400

@@ -48,7 +48,11 @@ describe('legal clocks', () => {
   });
 
   it('counts 72 elapsed hours across the autumn DST change too (wall clock one hour earlier)', () => {
-    const list = computeDeadlines(facts({ awareAt: dk('2026-10-24T10:00') }), [], new Date(dk('2026-10-24T11:00')));
+    const list = computeDeadlines(
+      facts({ awareAt: dk('2026-10-24T10:00') }),
+      [],
+      new Date(dk('2026-10-24T11:00')),
+    );
     expect(find(list, 'gdpr_authority').dueLocal).toBe('2026-10-27T09:00:00+01:00');
   });
 
@@ -73,7 +77,9 @@ describe('legal clocks', () => {
     ] as const;
     for (const [sent, due] of cases) {
       const sentAt = dk(sent);
-      const notifications: SentNotification[] = [{ recipient: 'nis2_authority', stage: 'notification', sentAt }];
+      const notifications: SentNotification[] = [
+        { recipient: 'nis2_authority', stage: 'notification', sentAt },
+      ];
       const list = computeDeadlines(
         facts({ awareAt: dk(sent) }),
         notifications,
@@ -86,9 +92,14 @@ describe('legal clocks', () => {
 
   it('asks for a progress report when still ongoing at the final report date, and the final report a month after handling', () => {
     const sentAt = dk('2026-03-30T16:45');
-    const notifications: SentNotification[] = [{ recipient: 'nis2_authority', stage: 'notification', sentAt }];
+    const notifications: SentNotification[] = [
+      { recipient: 'nis2_authority', stage: 'notification', sentAt },
+    ];
     const before = computeDeadlines(facts(), notifications, new Date(dk('2026-04-20T12:00')));
-    expect(find(before, 'nis2_final_report')).toMatchObject({ dueLocal: '2026-04-30T16:45:00+02:00', status: 'open' });
+    expect(find(before, 'nis2_final_report')).toMatchObject({
+      dueLocal: '2026-04-30T16:45:00+02:00',
+      status: 'open',
+    });
     expect(kinds(before)).not.toContain('nis2_progress_report');
 
     const ongoing = computeDeadlines(facts(), notifications, new Date(dk('2026-05-02T12:00')));
@@ -100,11 +111,17 @@ describe('legal clocks', () => {
 
     const handled = computeDeadlines(
       facts({ resolvedAt: dk('2026-05-10T08:00'), status: 'resolved' }),
-      [...notifications, { recipient: 'nis2_authority', stage: 'progress_report', sentAt: dk('2026-04-29T10:00') }],
+      [
+        ...notifications,
+        { recipient: 'nis2_authority', stage: 'progress_report', sentAt: dk('2026-04-29T10:00') },
+      ],
       new Date(dk('2026-05-12T12:00')),
     );
     expect(find(handled, 'nis2_progress_report')).toMatchObject({ status: 'met' });
-    expect(find(handled, 'nis2_final_report')).toMatchObject({ dueLocal: '2026-06-10T08:00:00+02:00', status: 'open' });
+    expect(find(handled, 'nis2_final_report')).toMatchObject({
+      dueLocal: '2026-06-10T08:00:00+02:00',
+      status: 'open',
+    });
   });
 
   it('marks a clock met when notified in time and late when notified after the due time', () => {
@@ -114,7 +131,10 @@ describe('legal clocks', () => {
       [{ recipient: 'datatilsynet', stage: 'initial', sentAt: dk('2026-03-31T10:59') }],
       new Date(dk('2026-04-01T10:00')),
     );
-    expect(find(inTime, 'gdpr_authority')).toMatchObject({ status: 'met', completedAt: dk('2026-03-31T10:59') });
+    expect(find(inTime, 'gdpr_authority')).toMatchObject({
+      status: 'met',
+      completedAt: dk('2026-03-31T10:59'),
+    });
     const tooLate = computeDeadlines(
       facts({ awareAt }),
       [{ recipient: 'datatilsynet', stage: 'initial', sentAt: dk('2026-03-31T11:01') }],
@@ -128,20 +148,34 @@ describe('legal clocks', () => {
   it('records no Datatilsynet clock for a breach judged unlikely to result in a risk, nor when not a breach', () => {
     const unlikely = computeDeadlines(facts({ breachRisk: 'none' }), [], new Date(dk('2026-03-28T12:00')));
     expect(find(unlikely, 'gdpr_authority').status).toBe('not_required');
-    const noBreach = computeDeadlines(facts({ personalDataBreach: false }), [], new Date(dk('2026-03-28T12:00')));
+    const noBreach = computeDeadlines(
+      facts({ personalDataBreach: false }),
+      [],
+      new Date(dk('2026-03-28T12:00')),
+    );
     expect(find(noBreach, 'gdpr_authority').status).toBe('not_required');
   });
 
   it('runs the clocks provisionally until the breach and NIS2 assessments are made', () => {
     const unassessed = computeDeadlines(
-      facts({ personalDataBreach: null, breachRisk: null, nis2Significant: null, personalDataSuspected: 'unknown' }),
+      facts({
+        personalDataBreach: null,
+        breachRisk: null,
+        nis2Significant: null,
+        personalDataSuspected: 'unknown',
+      }),
       [],
       new Date(dk('2026-03-28T12:00')),
     );
     expect(find(unassessed, 'gdpr_authority')).toMatchObject({ status: 'open', provisional: true });
     expect(find(unassessed, 'nis2_early_warning')).toMatchObject({ status: 'open', provisional: true });
     const saidNo = computeDeadlines(
-      facts({ personalDataBreach: null, breachRisk: null, personalDataSuspected: 'no', nis2Significant: false }),
+      facts({
+        personalDataBreach: null,
+        breachRisk: null,
+        personalDataSuspected: 'no',
+        nis2Significant: false,
+      }),
       [],
       new Date(dk('2026-03-28T12:00')),
     );
@@ -158,7 +192,10 @@ describe('legal clocks', () => {
     expect(find(list, 'gdpr_data_subjects')).toMatchObject({ status: 'open', dueAt: null });
     expect(find(list, 'police_report')).toMatchObject({ status: 'met' });
     const exempt = computeDeadlines(
-      facts({ breachRisk: 'high_risk', dataSubjectsExemption: 'Data var krypteret (art. 34, stk. 3, litra a).' }),
+      facts({
+        breachRisk: 'high_risk',
+        dataSubjectsExemption: 'Data var krypteret (art. 34, stk. 3, litra a).',
+      }),
       [],
       new Date(dk('2026-03-30T12:00')),
     );

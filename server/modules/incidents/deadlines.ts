@@ -113,9 +113,7 @@ export function computeDeadlines(
   const breach = facts.personalDataBreach;
   const gdprRequired =
     live &&
-    (breach === true
-      ? facts.breachRisk !== 'none'
-      : breach === null && facts.personalDataSuspected !== 'no');
+    (breach === true ? facts.breachRisk !== 'none' : breach === null && facts.personalDataSuspected !== 'no');
   deadlines.push(
     evaluate(
       {
@@ -203,7 +201,11 @@ function finalReportClocks(
   const stillAhead = facts.resolvedAt === null && before(now, finalDue);
   if ((finalSent && notAfter(finalSent, finalDue)) || resolvedInTime || stillAhead) {
     return [
-      evaluate({ kind: 'nis2_final_report', dueAt: finalDue, completedAt: finalSent, provisional }, required, now),
+      evaluate(
+        { kind: 'nis2_final_report', dueAt: finalDue, completedAt: finalSent, provisional },
+        required,
+        now,
+      ),
     ];
   }
   const progressSent = earliest(notifications, 'nis2_authority', ['progress_report', 'final_report']);

@@ -1,11 +1,11 @@
-import { type Insertable, sql, type Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { IncidentsTable, OrganisationRow } from '../../db/schema.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 
-export type IncidentRow = IncidentsTable;
+export type IncidentRow = Selectable<IncidentsTable>;
 
 /** The next reference number of the organisation in `year`, handed out atomically (upsert). */
 export async function nextIncidentNumber(db: Db, orgId: string, year: number): Promise<number> {
@@ -76,10 +76,14 @@ export type IncidentListFilter = {
   limit: number;
 };
 
-/** Incidents of the given organisations in (reported_at, id) order. */
-export async function listIncidents(db: Db, orgIds: readonly string[], filter: IncidentListFilter) {
-  if (orgIds.length === 0) return [];
-  let query = db.selectFrom('incidents').selectAll().where('org_id', 'in', [...orgIds]);
+/** Incidents of the given organisations in (reported_at, id) order (the query, for plans and paging). */
+export function listIncidentsQuery(db: Db, orgIds: readonly string[], filter: IncidentListFilter) {
+  // One organisation is compared with `=`, so the (org_id, …, reported_at, id) indexes also give the order.
+  let query = db.selectFrom('incidents').selectAll();
+  query =
+    orgIds.length === 1
+      ? query.where('org_id', '=', orgIds[0] as string)
+      : query.where('org_id', 'in', [...orgIds]);
   if (filter.status?.length) query = query.where('status', 'in', filter.status);
   if (filter.severity?.length) query = query.where('severity', 'in', filter.severity);
   if (filter.category?.length) query = query.where('category', 'in', filter.category);
@@ -91,8 +95,12 @@ export async function listIncidents(db: Db, orgIds: readonly string[], filter: I
   return query
     .orderBy('reported_at', filter.direction)
     .orderBy('id', filter.direction)
-    .limit(filter.limit + 1)
-    .execute();
+    .limit(filter.limit + 1);
+}
+
+export async function listIncidents(db: Db, orgIds: readonly string[], filter: IncidentListFilter) {
+  if (orgIds.length === 0) return [];
+  return listIncidentsQuery(db, orgIds, filter).execute();
 }
 
 export type MyReportRow = Pick<
@@ -132,7 +140,11 @@ export async function listReportsBy(
 const openStatuses = ['reported', 'in_progress', 'resolved'] as const;
 
 /** Incidents whose clocks may still run, for the deadline dashboard of some organisations. */
-export async function openIncidentsOf(db: Db, orgIds: readonly string[], limit: number): Promise<IncidentRow[]> {
+export async function openIncidentsOf(
+  db: Db,
+  orgIds: readonly string[],
+  limit: number,
+): Promise<IncidentRow[]> {
   if (orgIds.length === 0) return [];
   return db
     .selectFrom('incidents')
@@ -145,8 +157,15 @@ export async function openIncidentsOf(db: Db, orgIds: readonly string[], limit: 
 }
 
 /** Every open incident of the installation, page by page (id order), for the deadline job. */
-export async function openIncidentsAfter(db: Db, afterId: string | null, limit: number): Promise<IncidentRow[]> {
-  let query = db.selectFrom('incidents').selectAll().where('status', 'in', [...openStatuses]);
+export async function openIncidentsAfter(
+  db: Db,
+  afterId: string | null,
+  limit: number,
+): Promise<IncidentRow[]> {
+  let query = db
+    .selectFrom('incidents')
+    .selectAll()
+    .where('status', 'in', [...openStatuses]);
   if (afterId) query = query.where('id', '>', afterId);
   return query.orderBy('id').limit(limit).execute();
 }
@@ -166,4 +185,28 @@ export async function subtreeOrgs(
 export async function orgName(db: Db, orgId: string): Promise<string> {
   const row = await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst();
   return row?.name ?? '';
+}
+
+/** Bookkeeping of the escalation; the change that caused it carries the version bump. */
+export async function markEscalated(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable('incidents').set({ dpo_escalated_at: at }).where('id', '=', id).execute();
+}
+
+/** The user holds a role at the organisation, directly or through an ancestor's subtree. */
+export async function userReachesOrg(db: Db, userId: string, orgId: string): Promise<boolean> {
+  const org = await db.selectFrom('organisations').select('path').where('id', '=', orgId).executeTakeFirst();
+  if (!org) return false;
+  const ancestors = org.path.split('/').filter((id) => id && id !== orgId);
+  const row = await db
+    .selectFrom('memberships')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where((eb) =>
+      eb.or([
+        eb('org_id', '=', orgId),
+        eb.and([eb('org_id', 'in', ancestors.length ? ancestors : ['']), eb('include_subtree', '=', true)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Boolean(row);
 }

@@ -46,13 +46,18 @@ export async function listVisibleOrgs(db: Db, filter: OrgListFilter): Promise<Or
 }
 
 /** The organisation and every descendant (materialised path prefix). */
-export async function subtreeOf(db: Db, path: string): Promise<Pick<OrganisationRow, 'id' | 'path' | 'name'>[]> {
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'path', 'name'])
-    // Paths hold only UUIDs and slashes: nothing to escape for LIKE.
-    .where('path', 'like', `${path}%`)
-    .execute();
+export async function subtreeOf(
+  db: Db,
+  path: string,
+): Promise<Pick<OrganisationRow, 'id' | 'path' | 'name'>[]> {
+  return (
+    db
+      .selectFrom('organisations')
+      .select(['id', 'path', 'name'])
+      // Paths hold only UUIDs and slashes: nothing to escape for LIKE.
+      .where('path', 'like', `${path}%`)
+      .execute()
+  );
 }
 
 export async function insertOrg(db: Db, row: Insertable<OrganisationsTable>): Promise<void> {

@@ -17,7 +17,10 @@ export type AudienceOrg = { id: string; path: string; kind: OrgKind };
 export const hasUnits = (org: AudienceOrg): boolean => org.kind === 'organisation' || org.kind === 'unit';
 
 /** A membership at `membershipOrg` makes its holder staff of `org`. */
-export function isStaffOrg(org: AudienceOrg, membership: { orgId: string; orgPath: string; orgKind: OrgKind }) {
+export function isStaffOrg(
+  org: AudienceOrg,
+  membership: { orgId: string; orgPath: string; orgKind: OrgKind },
+) {
   if (membership.orgId === org.id) return true;
   return hasUnits(org) && membership.orgKind === 'unit' && membership.orgPath.startsWith(org.path);
 }

@@ -69,7 +69,8 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
     }
     return entities[name.toLowerCase()] ?? match;
@@ -82,7 +83,8 @@ export function decodeEntities(text: string): string {
  */
 export function tokenize(html: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*"[^"]*")?)*)\s*(\/?)>|([^<]+)|</g;
+  const pattern =
+    /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*"[^"]*")?)*)\s*(\/?)>|([^<]+)|</g;
   for (const match of html.matchAll(pattern)) {
     const [whole, slash, tag, attributeText, selfClosing, text] = match;
     if (text !== undefined) {
@@ -93,7 +95,9 @@ export function tokenize(html: string): Token[] {
       tokens.push({ type: 'close', tag: tag.toLowerCase() });
     } else {
       const attributes: Record<string, string> = {};
-      for (const attribute of (attributeText ?? '').matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*"([^"]*)")?/g)) {
+      for (const attribute of (attributeText ?? '').matchAll(
+        /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*"([^"]*)")?/g,
+      )) {
         const [, name = '', value = ''] = attribute;
         attributes[name.toLowerCase()] = decodeEntities(value);
       }
@@ -138,8 +142,6 @@ const markOf: Record<string, keyof Marks> = {
   code: 'code',
 };
 
-const voidTags = new Set(['br', 'hr', 'col']);
-
 /** Turns sanitised HTML into blocks: headings, paragraphs, list items with depth, tables. */
 export function toBlocks(html: string): Block[] {
   const blocks: Block[] = [];
@@ -176,9 +178,7 @@ export function toBlocks(html: string): Block[] {
     const normalised = text.replace(/\s+/g, ' ');
     if (!target) {
       if (!normalised.trim()) return;
-      startBlock(
-        quoteDepth > 0 ? { type: 'quote', inlines: [] } : { type: 'paragraph', inlines: [] },
-      );
+      startBlock(quoteDepth > 0 ? { type: 'quote', inlines: [] } : { type: 'paragraph', inlines: [] });
       addText(text);
       return;
     }
@@ -205,7 +205,8 @@ export function toBlocks(html: string): Block[] {
         } else if (current && blocks.at(-1)?.type === 'list_item' && lists.length) {
           const last = current as Inline[];
           if (last.length) last.push({ text: ' ' });
-        } else startBlock(quoteDepth > 0 ? { type: 'quote', inlines: [] } : { type: 'paragraph', inlines: [] });
+        } else
+          startBlock(quoteDepth > 0 ? { type: 'quote', inlines: [] } : { type: 'paragraph', inlines: [] });
       } else if (tag === 'blockquote') {
         quoteDepth += 1;
         flush();
@@ -247,7 +248,6 @@ export function toBlocks(html: string): Block[] {
         flush();
         blocks.push({ type: 'rule' });
       }
-      if (token.selfClosing || voidTags.has(tag)) continue;
       continue;
     }
     // close
@@ -297,6 +297,12 @@ function trimInlines(inlines: Inline[]): void {
   if (first) first.text = first.text.replace(/^ +/, '');
   const last = inlines.at(-1);
   if (last) last.text = last.text.replace(/ +$/, '');
+}
+
+/** The highest (smallest number) heading level used in the blocks; 1 when there are none. */
+export function topHeadingLevel(blocks: readonly Block[]): number {
+  const levels = blocks.flatMap((block) => (block.type === 'heading' ? [block.level] : []));
+  return levels.length ? Math.min(...levels) : 1;
 }
 
 export const inlineText = (inlines: readonly Inline[]): string => inlines.map((i) => i.text).join('');

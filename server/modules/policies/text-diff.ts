@@ -33,7 +33,7 @@ export function diffBlocksOf(html: string): DiffBlock[] {
         return [{ kind: `li${block.depth}`, text: inlineText(block.inlines) }];
       case 'table':
         return block.rows.map((row) => ({ kind: 'tr', text: row.cells.map(inlineText).join(' | ') }));
-      case 'rule':
+      default:
         return [];
     }
   });
@@ -45,7 +45,11 @@ type Op<T> = { op: 'equal' | 'removed' | 'added'; left?: T; right?: T };
 const MAX_CELLS = 4_000_000;
 
 /** LCS edit script between two sequences; common prefix and suffix are matched first. */
-export function diffSequences<T>(left: readonly T[], right: readonly T[], same: (a: T, b: T) => boolean): Op<T>[] {
+export function diffSequences<T>(
+  left: readonly T[],
+  right: readonly T[],
+  same: (a: T, b: T) => boolean,
+): Op<T>[] {
   let start = 0;
   while (start < left.length && start < right.length && same(left[start] as T, right[start] as T)) start += 1;
   let endLeft = left.length;
@@ -54,7 +58,9 @@ export function diffSequences<T>(left: readonly T[], right: readonly T[], same: 
     endLeft -= 1;
     endRight -= 1;
   }
-  const head: Op<T>[] = left.slice(0, start).map((value, i) => ({ op: 'equal', left: value, right: right[i] }));
+  const head: Op<T>[] = left
+    .slice(0, start)
+    .map((value, i) => ({ op: 'equal', left: value, right: right[i] }));
   const tail: Op<T>[] = left
     .slice(endLeft)
     .map((value, i) => ({ op: 'equal', left: value, right: right[endRight + i] }));

@@ -197,7 +197,13 @@ export function scoresOf(levels: RiskLevels): RiskScores {
     levels.residualLikelihood !== null && residualConsequence !== null
       ? scoreOf(levels.residualLikelihood, residualConsequence)
       : null;
-  return { consequence, inherentScore, residualConsequence, residualScore, score: residualScore ?? inherentScore };
+  return {
+    consequence,
+    inherentScore,
+    residualConsequence,
+    residualScore,
+    score: residualScore ?? inherentScore,
+  };
 }
 
 const likelihoodFields = ['likelihood', 'residualLikelihood'] as const;
@@ -218,11 +224,16 @@ export function levelErrors(matrix: Matrix, levels: RiskLevels): FieldError[] {
   const errors: FieldError[] = [];
   const check = (field: keyof RiskLevels, max: number) => {
     const value = levels[field];
-    if (value !== null && (value < 1 || value > max)) errors.push({ path: field, code: 'risk_level_out_of_range' });
+    if (value !== null && (value < 1 || value > max))
+      errors.push({ path: field, code: 'risk_level_out_of_range' });
   };
   for (const field of likelihoodFields) check(field, matrix.likelihoodLevels.length);
   for (const field of consequenceFields) check(field, matrix.consequenceLevels.length);
-  const inherent = [levels.consequenceOrganisation, levels.consequencePatientSafety, levels.consequenceDataSubject];
+  const inherent = [
+    levels.consequenceOrganisation,
+    levels.consequencePatientSafety,
+    levels.consequenceDataSubject,
+  ];
   if (consequenceOf(inherent) === null) {
     errors.push({ path: 'consequenceOrganisation', code: 'risk_consequence_required' });
   }

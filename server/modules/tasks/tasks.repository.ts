@@ -75,7 +75,39 @@ export async function findTask(db: Db, orgId: string, id: string): Promise<TaskR
 }
 
 export async function findTaskBySourceKey(db: Db, sourceKey: string) {
-  return db.selectFrom('tasks').select(['id', 'org_id']).where('source_key', '=', sourceKey).executeTakeFirst();
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'org_id'])
+    .where('source_key', '=', sourceKey)
+    .executeTakeFirst();
+}
+
+/** The open tasks a module generated about one record (for it to bring them in line with the record). */
+export async function openGeneratedTasks(
+  db: Db,
+  orgId: string,
+  filter: { source: string; entityType: string; entityId: string },
+): Promise<TaskRow[]> {
+  return baseQuery(db)
+    .where('t.org_id', '=', orgId)
+    .where('t.entity_type', '=', filter.entityType)
+    .where('t.entity_id', '=', filter.entityId)
+    .where('t.source', '=', filter.source)
+    .where('t.status', 'in', [...openStatuses])
+    .orderBy('t.due_date')
+    .limit(1000)
+    .execute();
+}
+
+/** Generated tasks by their source keys, e.g. the årshjul occurrences shown in its month view. */
+export async function tasksBySourceKeys(db: Db, orgId: string, sourceKeys: readonly string[]) {
+  if (sourceKeys.length === 0) return [];
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'source_key', 'status', 'due_date', 'assignee_user_id', 'assignee_role'])
+    .where('org_id', '=', orgId)
+    .where('source_key', 'in', sourceKeys)
+    .execute();
 }
 
 export async function insertTask(db: Db, row: Insertable<TasksTable>): Promise<void> {

@@ -187,6 +187,75 @@ export async function closeGeneratedTask(
   await updateGeneratedTask(trx, ctx, existing.org_id, existing.id, { status });
 }
 
+/**
+ * Like ensureTask, and brings an open task with the key in line with `input` (title,
+ * description, assignee, due date) when its source changed, e.g. an årshjul activity moved
+ * to another role. Closed tasks are left as they were; a task handed to a named person keeps
+ * that person unless the source names one.
+ */
+export async function syncGeneratedTask(
+  trx: Db,
+  ctx: RequestContext,
+  orgId: string,
+  input: GeneratedTask & { sourceKey: string },
+): Promise<string> {
+  const existing = await repo.findTaskBySourceKey(trx, input.sourceKey);
+  if (!existing) return insertTask(trx, ctx, orgId, input);
+  const task = await repo.findTask(trx, orgId, existing.id);
+  if (!task || (task.status !== 'open' && task.status !== 'in_progress')) return existing.id;
+  // Someone handed the task to a named person: that choice stands over the source's role.
+  const keepPerson = !input.assigneeUserId && task.assignee_user_id !== null;
+  const assigneeUserId = input.assigneeUserId ?? null;
+  const assigneeRole = assigneeUserId ? null : (input.assigneeRole ?? null);
+  const description = input.description ?? null;
+  const reassign =
+    !keepPerson && (task.assignee_user_id !== assigneeUserId || task.assignee_role !== assigneeRole);
+  if (
+    task.title === input.title &&
+    task.description === description &&
+    task.due_date === input.dueDate &&
+    !reassign
+  ) {
+    return task.id;
+  }
+  await updateGeneratedTask(trx, ctx, orgId, task.id, {
+    title: input.title,
+    description,
+    dueDate: input.dueDate,
+    ...(reassign ? { assigneeUserId, assigneeRole } : {}),
+  });
+  return task.id;
+}
+
+/**
+ * Closes the open tasks a module generated about one record (`done` when the work happened,
+ * `cancelled` when it no longer needs doing), except those whose keys are kept.
+ */
+export async function closeGeneratedTasks(
+  trx: Db,
+  ctx: RequestContext,
+  orgId: string,
+  filter: {
+    source: string;
+    entityType: string;
+    entityId: string;
+    keepSourceKeys?: readonly string[];
+    /** Only tasks due on or after this date (past occurrences stay to be done). */
+    dueFrom?: string;
+  },
+  status: 'done' | 'cancelled',
+): Promise<number> {
+  const keep = new Set(filter.keepSourceKeys ?? []);
+  let closed = 0;
+  for (const task of await repo.openGeneratedTasks(trx, orgId, filter)) {
+    if (task.source_key && keep.has(task.source_key)) continue;
+    if (filter.dueFrom && task.due_date < filter.dueFrom) continue;
+    await updateGeneratedTask(trx, ctx, orgId, task.id, { status });
+    closed += 1;
+  }
+  return closed;
+}
+
 async function insertTask(
   trx: Db,
   ctx: RequestContext,

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
+import { isApiError } from './errors';
 import type { CreateOrgBody, Org, UpdateOrgBody } from './types';
 
 const PAGE_SIZE = 500;
@@ -53,7 +54,12 @@ export function useUpdateOrg(orgId: string) {
       void queryClient.invalidateQueries({ queryKey: allOrgsQueryOptions().queryKey });
       void queryClient.invalidateQueries({ queryKey: ['me'] });
     },
-    onError: () => queryClient.invalidateQueries({ queryKey: orgQueryOptions(orgId).queryKey }),
+    // Someone else saved first: load their version so the user can check it and save again.
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'version_conflict') {
+        void queryClient.invalidateQueries({ queryKey: orgQueryOptions(orgId).queryKey });
+      }
+    },
   });
 }
 

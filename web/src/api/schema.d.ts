@@ -3909,7 +3909,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     status?: "stored" | "sent";
-                    template?: "test_mail" | "task_reminder" | "task_overdue" | "audit_chain_head";
+                    template?: "test_mail" | "task_reminder" | "task_overdue" | "audit_chain_head" | "incident_dpo_escalation" | "incident_deadline_overdue" | "vulnerability_report_received";
                 };
                 header?: never;
                 path?: never;

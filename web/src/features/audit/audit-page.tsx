@@ -81,7 +81,7 @@ export function AuditPage({ orgId, filters }: AuditPageProps) {
                         <Table.Td>
                           <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
                         </Table.Td>
-                        <Table.Td>{event.actorName ?? t('audit.system')}</Table.Td>
+                        <Table.Td>{event.actorId === null ? t('audit.system') : event.actorName}</Table.Td>
                         <Table.Td>
                           <code>{event.action}</code>
                         </Table.Td>

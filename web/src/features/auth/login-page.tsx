@@ -63,7 +63,7 @@ export function LoginPage({ redirectTo, reason }: LoginPageProps) {
         <form onSubmit={onSubmit} noValidate>
           <Stack>
             <Text>{t('login.intro')}</Text>
-            <ErrorAlert error={login.error} />
+            <ErrorAlert error={login.error} fields={['email', 'password']} />
             <TextInput
               label={t('login.email')}
               type="email"

@@ -42,7 +42,7 @@ export function AddMemberForm({ orgId, onAdded }: AddMemberFormProps) {
         {t('members.add')}
       </Title>
       <Stack gap="sm">
-        <ErrorAlert error={add.error} />
+        <ErrorAlert error={add.error} fields={['email', 'name', 'role']} />
         <Group grow align="flex-start" wrap="wrap">
           <TextInput
             label={t('members.addEmail')}

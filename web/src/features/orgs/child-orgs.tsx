@@ -3,27 +3,25 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/errors';
 import { useCreateOrg } from '../../api/orgs';
-import { type CreateOrgBody, ORG_KINDS, type Org, type OrgKind } from '../../api/types';
+import type { CreateOrgBody, Org, OrgKind } from '../../api/types';
 import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 
 type ChildKind = CreateOrgBody['kind'];
 
-const CHILD_KINDS = ORG_KINDS.filter((kind): kind is ChildKind => kind !== 'sector');
-
-const childKind: Record<OrgKind, ChildKind> = {
-  sector: 'group',
-  group: 'organisation',
-  organisation: 'unit',
-  unit: 'unit',
+/** Kinds that may sit directly under each kind (mirrors the server's rule; the server decides). */
+const childKinds: Record<OrgKind, readonly ChildKind[]> = {
+  sector: ['group', 'organisation'],
+  group: ['organisation'],
+  organisation: ['unit'],
+  unit: ['unit'],
 };
-
-const isChildKind = (value: string): value is ChildKind => CHILD_KINDS.some((kind) => kind === value);
 
 function CreateChildForm({ parent }: { parent: Org }) {
   const { t } = useTranslation();
   const create = useCreateOrg();
-  const [kind, setKind] = useState<ChildKind>(childKind[parent.kind]);
+  const allowed = childKinds[parent.kind];
+  const [kind, setKind] = useState<ChildKind>(childKinds[parent.kind][0] ?? 'unit');
   const [name, setName] = useState('');
   const [cvr, setCvr] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -51,15 +49,16 @@ function CreateChildForm({ parent }: { parent: Org }) {
       </Title>
       <Stack gap="sm">
         <StatusMessage message={status} />
-        <ErrorAlert error={create.error} />
+        <ErrorAlert error={create.error} fields={['kind', 'name', 'cvr']} />
         <NativeSelect
           label={t('admin.childKind')}
           name="kind"
           value={kind}
-          data={CHILD_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
+          data={allowed.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            if (isChildKind(value)) setKind(value);
+            const next = allowed.find((k) => k === value);
+            if (next) setKind(next);
           }}
           error={fieldError(create.error, 'kind')}
         />

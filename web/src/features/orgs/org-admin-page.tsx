@@ -15,27 +15,26 @@ export function OrgAdminPage({ orgId }: { orgId: string }) {
   const { org, children, isAdmin } = useOrgContext(orgId);
 
   if (isStatus(org.error, 403, 404)) return <NotFoundContent />;
-  if (!org.data) {
-    return (
-      <>
-        <PageTitle documentTitle={t('nav.organisation')}>{t('nav.organisation')}</PageTitle>
-        {org.isError ? <ErrorAlert error={org.error} /> : <Loading />}
-      </>
-    );
-  }
-
   return (
     <>
-      <PageTitle documentTitle={`${t('nav.organisation')} – ${org.data.name}`}>
-        {t('admin.title', { name: org.data.name })}
+      <PageTitle
+        documentTitle={org.data ? `${t('nav.organisation')} – ${org.data.name}` : t('nav.organisation')}
+      >
+        {org.data ? t('admin.title', { name: org.data.name }) : t('nav.organisation')}
       </PageTitle>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <OrgDetailsForm org={org.data} canEdit={isAdmin} />
-          <ChildOrgs org={org.data} childOrgs={children} canEdit={isAdmin} />
-        </SimpleGrid>
-        <MembersSection org={org.data} canEdit={isAdmin} />
-      </Stack>
+      {org.data ? (
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <OrgDetailsForm org={org.data} canEdit={isAdmin} />
+            <ChildOrgs org={org.data} childOrgs={children} canEdit={isAdmin} />
+          </SimpleGrid>
+          <MembersSection org={org.data} canEdit={isAdmin} />
+        </Stack>
+      ) : org.isError ? (
+        <ErrorAlert error={org.error} />
+      ) : (
+        <Loading />
+      )}
     </>
   );
 }

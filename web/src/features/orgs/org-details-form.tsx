@@ -47,7 +47,7 @@ export function OrgDetailsForm({ org, canEdit }: { org: Org; canEdit: boolean })
             {conflict ? (
               <ErrorAlert error={update.error} title={t('admin.conflict')} />
             ) : (
-              <ErrorAlert error={update.error} />
+              <ErrorAlert error={update.error} fields={['name', 'cvr']} />
             )}
             <Text>
               <strong>{t('admin.kind')}:</strong> {t(`orgKind.${org.kind}`)}

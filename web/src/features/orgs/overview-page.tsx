@@ -1,6 +1,7 @@
 import { Badge, Group, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
+import type { Org } from '../../api/types';
 import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -10,25 +11,9 @@ import { useOrgContext } from './use-org-context';
 
 export function OverviewPage({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
-  const { org, roles, children, parent } = useOrgContext(orgId);
+  const { org } = useOrgContext(orgId);
 
   if (isStatus(org.error, 403, 404)) return <NotFoundContent />;
-  if (org.isPending) {
-    return (
-      <>
-        <PageTitle documentTitle={t('overview.title')}>{t('overview.title')}</PageTitle>
-        <Loading />
-      </>
-    );
-  }
-  if (org.isError) {
-    return (
-      <>
-        <PageTitle documentTitle={t('overview.title')}>{t('overview.title')}</PageTitle>
-        <ErrorAlert error={org.error} />
-      </>
-    );
-  }
 
   const current = org.data;
   return (
@@ -36,7 +21,25 @@ export function OverviewPage({ orgId }: { orgId: string }) {
       <Text fw={600} c="dimmed" tt="uppercase" size="sm">
         {t('overview.title')}
       </Text>
-      <PageTitle documentTitle={`${t('overview.title')} – ${current.name}`}>{current.name}</PageTitle>
+      <PageTitle documentTitle={current ? `${t('overview.title')} – ${current.name}` : t('overview.title')}>
+        {current?.name ?? t('overview.title')}
+      </PageTitle>
+      {current ? (
+        <OverviewContent org={current} orgId={orgId} />
+      ) : org.isError ? (
+        <ErrorAlert error={org.error} />
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+function OverviewContent({ org: current, orgId }: { org: Org; orgId: string }) {
+  const { t } = useTranslation();
+  const { roles, children, parent } = useOrgContext(orgId);
+  return (
+    <>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Paper withBorder p="md" component="section" aria-labelledby="overview-details">
           <Title order={2} id="overview-details" mb="sm">

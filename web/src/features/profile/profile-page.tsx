@@ -47,7 +47,7 @@ function DetailsForm() {
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           <StatusMessage message={status} />
-          <ErrorAlert error={update.error} />
+          <ErrorAlert error={update.error} fields={['name']} />
           <TextInput label={t('profile.email')} value={me.email} readOnly name="email" />
           <TextInput
             label={t('profile.name')}
@@ -126,7 +126,7 @@ function PasswordForm() {
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           <StatusMessage message={status} />
-          <ErrorAlert error={change.error} />
+          <ErrorAlert error={change.error} fields={['currentPassword', 'newPassword']} />
           <PasswordField
             label={t('profile.currentPassword')}
             name="currentPassword"

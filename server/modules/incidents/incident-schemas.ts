@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { orgParams, uuidParam } from '../../platform/api-schemas.ts';
+
+/** Request pieces shared by the incident routes. */
+export const incidentParams = orgParams.extend({ incidentId: uuidParam });
+
+/** An instant with Z or an offset, e.g. 2026-03-28T10:00:00+01:00; stored as UTC. */
+export const instant = z.iso.datetime({ offset: true });
+export const shortText = z.string().max(2000);
+export const longText = z.string().max(10_000);
+export const acknowledgeCpr = z
+  .boolean()
+  .optional()
+  .describe('Confirms free text that holds a CPR number (after a 400 incident_cpr_found warning)');
+export const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** Binary downloads are never rendered by the browser. */
+export const downloadHeaders = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; sandbox",
+  'cache-control': 'private, no-store',
+};

@@ -1,0 +1,328 @@
+import { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+import { isoInstant } from '../../platform/api-schemas.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { nowIso } from '../../platform/clock.ts';
+import type { Actor, RequestContext } from '../../platform/context.ts';
+import { danishKey } from '../../platform/danish-text.ts';
+import { conflict, forbidden, invalid } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { decodeCursor, encodeCursor, pageOf } from '../../platform/pagination.ts';
+import { loadOrg } from '../orgs/orgs.service.ts';
+import * as acksRepo from './acknowledgements.repository.ts';
+import { actorInAudience, parseAudience } from './audience.ts';
+import { classifications, documentKinds } from './documents.presenter.ts';
+import * as repo from './documents.repository.ts';
+import { audienceOrgOf, documentForReading, loadDocument } from './documents.service.ts';
+import { documentsPolicy } from './policies.policy.ts';
+import * as versionsRepo from './versions.repository.ts';
+
+/** The audience of a document in SQL terms, with acknowledgements of its baseline version or later counting. */
+export async function audienceScopeOf(
+  db: Db,
+  document: Pick<
+    repo.DocumentRow,
+    'id' | 'org_id' | 'org_path' | 'org_kind' | 'audience_all' | 'audience_unit_ids' | 'audience_roles'
+  > & { ack_version_number: number | null },
+): Promise<acksRepo.AudienceScope> {
+  const audience = parseAudience(document);
+  const units = await repo.organisationsByIds(db, audience.unitIds);
+  return {
+    documentId: document.id,
+    org: audienceOrgOf(document),
+    audience,
+    unitPaths: units.map((unit) => unit.path),
+    // Before the first publication nothing counts: no version number reaches the integer maximum.
+    baselineNumber: document.ack_version_number ?? 2_147_483_647,
+  };
+}
+
+export const acknowledgementSchema = z
+  .object({
+    documentId: z.string(),
+    versionId: z.string(),
+    versionNumber: z.number().int(),
+    userId: z.string(),
+    acknowledgedAt: isoInstant,
+  })
+  .meta({ id: 'DocumentAcknowledgement' });
+
+/** A member of the audience confirms having read the published version. */
+export async function acknowledge(
+  ctx: RequestContext,
+  actor: Actor,
+  orgId: string,
+  documentId: string,
+  input: { versionId: string },
+) {
+  const { document } = await documentForReading(ctx, actor, orgId, documentId);
+  if (!document.current_version_id || document.archived_at) throw conflict('document_not_published');
+  if (!actorInAudience(actor.memberships, audienceOrgOf(document), parseAudience(document))) {
+    throw forbidden('document_not_in_audience');
+  }
+  if (input.versionId !== document.current_version_id) {
+    throw conflict('document_version_not_current');
+  }
+  const version = await versionsRepo.findVersion(ctx.db, document.id, input.versionId);
+  if (!version) throw invalid('document_version_not_current');
+  return ctx.db.transaction().execute(async (trx) => {
+    const acknowledgement = {
+      id: newId(),
+      document_id: document.id,
+      org_id: document.org_id,
+      version_id: version.id,
+      version_number: version.number,
+      user_id: actor.id,
+      acknowledged_at: nowIso(),
+    };
+    if (!(await acksRepo.insertAcknowledgement(trx, acknowledgement))) {
+      throw conflict('document_already_acknowledged');
+    }
+    const result = {
+      documentId: document.id,
+      versionId: version.id,
+      versionNumber: version.number,
+      userId: actor.id,
+      acknowledgedAt: acknowledgement.acknowledged_at,
+    };
+    await writeAudit(trx, ctx, {
+      orgId: document.org_id,
+      action: 'document.acknowledged',
+      entityType: 'document',
+      entityId: document.id,
+      after: result,
+    });
+    return result;
+  });
+}
+
+const countsSchema = z.object({
+  inAudience: z.number().int(),
+  acknowledged: z.number().int(),
+  pending: z.number().int(),
+  percent: z.number().describe('Acknowledged share of the audience, 0-100, one decimal'),
+});
+
+export const coverageSchema = z
+  .object({
+    documentId: z.string(),
+    acknowledgementVersionNumber: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Acknowledgements of this version or later count; null before the first publication'),
+    currentVersionNumber: z.number().int().nullable(),
+    total: countsSchema,
+    units: z
+      .array(
+        countsSchema.extend({
+          orgId: z.string(),
+          name: z.string(),
+          kind: z.enum(['sector', 'group', 'organisation', 'unit']),
+          parentId: z.string().nullable(),
+        }),
+      )
+      .describe('Per organisation or unit where the audience holds its roles'),
+  })
+  .meta({ id: 'DocumentCoverage' });
+
+const counts = (inAudience: number, acknowledged: number) => ({
+  inAudience,
+  acknowledged,
+  pending: inAudience - acknowledged,
+  percent: inAudience === 0 ? 0 : Math.round((acknowledged / inAudience) * 1000) / 10,
+});
+
+/** The owner and the readers of the ISMS records see the coverage; the owner may hold any role. */
+async function documentForCoverage(ctx: RequestContext, actor: Actor, orgId: string, documentId: string) {
+  const org = await loadOrg(ctx.db, actor, orgId);
+  const document = await repo.findDocument(ctx.db, org.id, documentId);
+  if (document?.owner_user_id === actor.id) return { org, document, owner: true };
+  documentsPolicy.list(actor, org);
+  return { org, document: await loadDocument(ctx.db, org.id, documentId), owner: false };
+}
+
+/** Coverage per unit: how many in the audience, how many acknowledged the version in force, how many pending. */
+export async function coverage(ctx: RequestContext, actor: Actor, orgId: string, documentId: string) {
+  const { document } = await documentForCoverage(ctx, actor, orgId, documentId);
+  const current = document.current_version_id
+    ? await versionsRepo.findVersion(ctx.db, document.id, document.current_version_id)
+    : undefined;
+  const scope = await audienceScopeOf(ctx.db, document);
+  const total = await acksRepo.coverageTotal(ctx.db, scope);
+  const units = await acksRepo.coverageByUnit(ctx.db, scope);
+  return {
+    documentId: document.id,
+    acknowledgementVersionNumber: document.ack_version_number,
+    currentVersionNumber: current?.number ?? null,
+    total: counts(total.inAudience, total.acknowledged),
+    units: units.map((unit) => ({
+      orgId: unit.id,
+      name: unit.name,
+      kind: unit.kind,
+      parentId: unit.parentId,
+      ...counts(unit.inAudience, unit.acknowledged),
+    })),
+  };
+}
+
+export const audiencePersonSchema = z
+  .object({
+    userId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    acknowledgedAt: isoInstant.nullable(),
+    acknowledgedVersionNumber: z.number().int().nullable(),
+  })
+  .meta({ id: 'AudiencePerson' });
+
+/** Names of the people who have (not yet) acknowledged, for the owner and the security officer. */
+export async function audiencePeople(
+  ctx: RequestContext,
+  actor: Actor,
+  orgId: string,
+  documentId: string,
+  query: {
+    status: 'pending' | 'acknowledged';
+    unitId?: string;
+    limit: number;
+    cursor?: string;
+    direction: 'asc' | 'desc';
+  },
+) {
+  const { org, document, owner } = await documentForCoverage(ctx, actor, orgId, documentId);
+  if (!owner) documentsPolicy.readPeople(actor, org);
+  const scope = await audienceScopeOf(ctx.db, document);
+  let unitPath: string | undefined;
+  if (query.unitId) {
+    const [unit] = await repo.organisationsByIds(ctx.db, [query.unitId]);
+    if (!unit?.path.startsWith(document.org_path)) {
+      throw invalid('document_audience_unit_invalid', [
+        { path: 'unitId', code: 'document_audience_unit_invalid' },
+      ]);
+    }
+    unitPath = unit.path;
+  }
+  const rows = await acksRepo.audiencePeople(ctx.db, scope, {
+    status: query.status,
+    unitPath,
+    direction: query.direction,
+    cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,
+    limit: query.limit,
+  });
+  const page = pageOf(rows, query.limit, (row) => [row.name_key, row.id]);
+  return {
+    items: page.items.map((row) => ({
+      userId: row.id,
+      name: row.name,
+      email: row.email,
+      acknowledgedAt: row.acknowledged_at === null ? null : String(row.acknowledged_at),
+      acknowledgedVersionNumber: row.acknowledged_version === null ? null : Number(row.acknowledged_version),
+    })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+export const myDocumentSchema = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    orgName: z.string(),
+    kind: z.enum(documentKinds),
+    title: z.string(),
+    description: z.string().nullable(),
+    classification: z.enum(classifications),
+    currentVersionId: z.string(),
+    currentVersionNumber: z.number().int(),
+    publishedAt: isoInstant.nullable(),
+    acknowledgementRequired: z.boolean(),
+    acknowledgedVersionNumber: z.number().int().nullable(),
+    acknowledgedAt: isoInstant.nullable(),
+    pending: z
+      .boolean()
+      .describe('The current version (or the last one asking for it) awaits my acknowledgement'),
+  })
+  .meta({ id: 'MyDocument' });
+
+type MyDocument = z.infer<typeof myDocumentSchema>;
+
+/**
+ * The organisations whose documents can be meant for the actor: where they hold a role, and
+ * for a role at a unit, the units and the organisation above it.
+ */
+async function candidateOrgIds(db: Db, actor: Actor): Promise<string[]> {
+  const ids = new Set<string>();
+  const ancestorIds = new Set<string>();
+  for (const membership of actor.memberships) {
+    ids.add(membership.orgId);
+    if (membership.orgKind === 'unit') {
+      for (const id of membership.orgPath.split('/').filter(Boolean)) ancestorIds.add(id);
+    }
+  }
+  for (const org of await repo.organisationsByIds(db, [...ancestorIds])) {
+    if (org.kind === 'organisation' || org.kind === 'unit') ids.add(org.id);
+  }
+  return [...ids];
+}
+
+/**
+ * The published documents meant for me, with whether I have acknowledged them. New staff see
+ * everything that applies to them from the moment they get their role: pending work is
+ * computed from the audience rule, not copied at joining, so it is never out of date.
+ */
+export async function myDocuments(
+  ctx: RequestContext,
+  actor: Actor,
+  query: { pending?: boolean; limit: number; cursor?: string },
+) {
+  const candidates = await repo.publishedDocumentsOf(ctx.db, await candidateOrgIds(ctx.db, actor));
+  const mine = candidates.filter((doc) =>
+    actorInAudience(actor.memberships, audienceOrgOf(doc), parseAudience(doc)),
+  );
+  const acks = await acksRepo.latestAcknowledgementsOf(
+    ctx.db,
+    actor.id,
+    mine.map((doc) => doc.id),
+  );
+  const versions = await versionsRepo.liveVersionsOf(
+    ctx.db,
+    mine.map((doc) => doc.id),
+  );
+  let items: (MyDocument & { key: string })[] = mine.flatMap((doc) => {
+    const current = versions.find((v) => v.id === doc.current_version_id);
+    if (!current) return [];
+    const ack = acks.get(doc.id);
+    const pending = doc.ack_version_number !== null && (ack?.number ?? 0) < doc.ack_version_number;
+    return [
+      {
+        id: doc.id,
+        orgId: doc.org_id,
+        orgName: doc.org_name,
+        kind: doc.kind,
+        title: doc.title,
+        description: doc.description,
+        classification: doc.classification,
+        currentVersionId: current.id,
+        currentVersionNumber: current.number,
+        publishedAt: current.published_at,
+        acknowledgementRequired: doc.ack_version_number !== null,
+        acknowledgedVersionNumber: ack?.number ?? null,
+        acknowledgedAt: ack?.at ?? null,
+        pending,
+        key: danishKey(doc.title),
+      },
+    ];
+  });
+  if (query.pending !== undefined) items = items.filter((item) => item.pending === query.pending);
+  items.sort((a, b) => (a.key === b.key ? a.id.localeCompare(b.id) : a.key < b.key ? -1 : 1));
+  if (query.cursor) {
+    const [key, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+    items = items.filter((item) => item.key > key || (item.key === key && item.id > id));
+  }
+  const page = items.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ key: _key, ...item }) => item),
+    nextCursor: items.length > query.limit && last ? encodeCursor([last.key, last.id]) : null,
+  };
+}

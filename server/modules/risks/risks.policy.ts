@@ -1,0 +1,74 @@
+import { assertNotOwnWork, authorize, can, type OrgRef, rolesAt } from '../../platform/access.ts';
+import type { Actor } from '../../platform/context.ts';
+import { forbidden } from '../../platform/errors.ts';
+
+type RiskRef = { owner_user_id: string | null; created_by: string | null; status: string };
+
+/**
+ * Who may change which risk (DESIGN.md section 4): the security officer every risk; a risk
+ * owner the risks they own (without handing them to someone else); a contributor the drafts
+ * they wrote, and only as drafts.
+ */
+function mayChange(actor: Actor, org: OrgRef, risk: RiskRef, change: RiskChange): boolean {
+  if (can(actor, 'risks.manage', org)) return true;
+  const roles = rolesAt(actor.memberships, org);
+  const keepsOwner = change.ownerUserId === undefined || change.ownerUserId === risk.owner_user_id;
+  if (roles.has('risk_owner') && risk.owner_user_id === actor.id && keepsOwner) return true;
+  return (
+    roles.has('contributor') &&
+    risk.created_by === actor.id &&
+    risk.status === 'draft' &&
+    (change.status === undefined || change.status === 'draft')
+  );
+}
+
+export type RiskChange = { ownerUserId?: string | null; status?: string };
+
+export const risksPolicy = {
+  read: (actor: Actor, org: OrgRef) => authorize(actor, 'risks.read', org),
+  /** A risk owner records risks they own; a contributor drafts. */
+  create: (actor: Actor, org: OrgRef, input: { ownerUserId: string | null; status: string }) => {
+    authorize(actor, 'risks.write', org);
+    if (can(actor, 'risks.manage', org)) return;
+    const roles = rolesAt(actor.memberships, org);
+    if (roles.has('risk_owner') && input.ownerUserId === actor.id) return;
+    if (roles.has('contributor') && input.status === 'draft') return;
+    throw forbidden();
+  },
+  update: (actor: Actor, org: OrgRef, risk: RiskRef, change: RiskChange = {}) => {
+    authorize(actor, 'risks.write', org);
+    if (!mayChange(actor, org, risk, change)) throw forbidden();
+  },
+  /** Only drafts are deleted; the register keeps everything else (close it instead). */
+  delete: (actor: Actor, org: OrgRef, risk: RiskRef) => {
+    authorize(actor, 'risks.write', org);
+    if (!mayChange(actor, org, risk, {})) throw forbidden();
+  },
+  /** The matrix, the organisation's own threats, freezing the yearly assessment. */
+  manage: (actor: Actor, org: OrgRef) => authorize(actor, 'risks.manage', org),
+  /**
+   * Signing an acceptance: management above the tolerance, the security officer or management
+   * at or below it, and never the risk's own owner (segregation of duties).
+   */
+  accept: (actor: Actor, org: OrgRef, risk: RiskRef, aboveTolerance: boolean) => {
+    authorize(actor, 'risks.accept', org);
+    if (aboveTolerance && !can(actor, 'risks.accept_above_tolerance', org)) {
+      throw forbidden('risk_acceptance_requires_management');
+    }
+    assertNotOwnWork(actor, [risk.owner_user_id]);
+  },
+  /** Ending an acceptance early: whoever may sign one, or the security officer. */
+  revokeAcceptance: (actor: Actor, org: OrgRef) => {
+    if (can(actor, 'risks.manage', org)) return;
+    authorize(actor, 'risks.accept', org);
+  },
+  /** Management approves the frozen assessment; never the person who froze it. */
+  decideAssessment: (actor: Actor, org: OrgRef, frozenBy: string | null) => {
+    authorize(actor, 'risks.approve_assessment', org);
+    assertNotOwnWork(actor, [frozenBy]);
+  },
+};
+
+/** The role an acceptance is signed in: management when the actor holds it here, else security officer. */
+export const acceptanceRole = (actor: Actor, org: OrgRef): 'management' | 'security_officer' =>
+  can(actor, 'risks.accept_above_tolerance', org) ? 'management' : 'security_officer';

@@ -1,0 +1,278 @@
+import { z } from 'zod';
+import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { actorOf } from '../../platform/authenticate.ts';
+import { contentDisposition } from '../../platform/files/file-types.ts';
+import { registerLinkTarget } from '../../platform/files/link-targets.ts';
+import { localeFromHeader } from '../../platform/i18n.ts';
+import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
+import type { ZodApp } from '../../platform/zod-app.ts';
+import { queryBoolean, sendXlsx } from '../assets/assets.routes.ts';
+import { registerRiskActionRoutes } from './risk-actions.routes.ts';
+import { registerRiskAssessmentRoutes } from './risk-assessments.routes.ts';
+import { heatMap, heatMapSchema } from './risk-heat-map.service.ts';
+import './risk-jobs.ts';
+import { registerRiskMatrixRoutes } from './risk-matrix.routes.ts';
+import { MAX_LEVELS } from './risk-matrix.ts';
+import { RISK_ENTITY } from './risk-tasks.ts';
+import { riskSchema, riskStatuses, riskTreatments } from './risks.presenter.ts';
+import * as repo from './risks.repository.ts';
+import * as service from './risks.service.ts';
+import { registerThreatRoutes } from './threats.routes.ts';
+import * as plan from './treatment-plan.service.ts';
+
+export const riskParams = orgParams.extend({ riskId: uuidParam });
+
+const list = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .max(100)
+    .transform((value) => value.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+const score = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_LEVELS * MAX_LEVELS);
+
+const riskFilters = listQuery.extend({
+  status: list(riskStatuses).optional().describe('Comma-separated: draft,open,accepted,closed'),
+  ownerUserId: z.uuid().optional(),
+  assetId: z.uuid().optional(),
+  threatId: z.string().max(100).optional(),
+  treatment: list(riskTreatments).optional(),
+  scoreMin: score.optional().describe('The score that counts (residual once assessed), inclusive'),
+  scoreMax: score.optional(),
+  reviewOverdue: queryBoolean.describe('Open or accepted risks whose review date has passed'),
+  subtree: queryBoolean.describe('Add the descendants the actor may read'),
+});
+
+const level = z.number().int().min(1).max(MAX_LEVELS);
+const text = (max: number) => z.string().trim().max(max);
+
+const riskFields = {
+  title: z.string().trim().min(1).max(300),
+  description: text(10_000).nullable().optional(),
+  ownerUserId: z.uuid().nullable().optional(),
+  threatIds: z
+    .array(z.string().min(1).max(100))
+    .max(50)
+    .optional()
+    .describe('Catalogue keys or own threat ids'),
+  assetIds: z.array(z.uuid()).max(200).optional(),
+  likelihood: level,
+  consequenceOrganisation: level.nullable().optional(),
+  consequencePatientSafety: level.nullable().optional(),
+  consequenceDataSubject: level.nullable().optional(),
+  existingControls: text(10_000).nullable().optional(),
+  plannedControls: text(10_000).nullable().optional(),
+  residualLikelihood: level.nullable().optional(),
+  residualConsequenceOrganisation: level.nullable().optional(),
+  residualConsequencePatientSafety: level.nullable().optional(),
+  residualConsequenceDataSubject: level.nullable().optional(),
+  treatment: z.enum(riskTreatments).nullable().optional(),
+  treatmentNote: text(5000).nullable().optional(),
+  reviewDate: z.iso.date().optional().describe('Default: a year from today'),
+};
+
+const createBody = z.object({
+  ...riskFields,
+  status: z.enum(['draft', 'open']).optional().describe('Contributors always create drafts'),
+});
+const updateBody = z
+  .object(riskFields)
+  .partial()
+  .extend({ version: versionField, status: z.enum(['draft', 'open', 'closed']).optional() });
+
+const PDF = 'application/pdf';
+
+export function registerRiskRoutes(app: ZodApp): void {
+  registerLinkTarget(RISK_ENTITY, (db, orgId, id) => repo.riskExists(db, orgId, id));
+  registerRiskMatrixRoutes(app);
+  registerThreatRoutes(app);
+  registerRiskActionRoutes(app);
+  registerRiskAssessmentRoutes(app);
+
+  app.get(
+    '/orgs/:orgId/risks',
+    {
+      schema: {
+        tags: ['risks'],
+        summary:
+          'The risk register with filters (sort: score, inherentScore, title, reviewDate; "-" for descending; default -score)',
+        params: orgParams,
+        querystring: riskFilters,
+        response: { 200: listOf(riskSchema), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { field, direction } = request.query.sort
+        ? parseSort(request.query.sort, ['score', 'inherentScore', 'title', 'reviewDate'] as const, 'score')
+        : { field: 'score' as const, direction: 'desc' as const };
+      return service.listRisks(request.ctx, actorOf(request), request.params.orgId, {
+        ...request.query,
+        sort: field,
+        direction,
+      });
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/risks',
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'Record a risk scenario (scores follow the organisation’s matrix)',
+        params: orgParams,
+        body: createBody,
+        response: { 201: riskSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.createRisk(request.ctx, actorOf(request), request.params.orgId, request.body)),
+  );
+
+  app.get(
+    '/orgs/:orgId/risks/heat-map',
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'Inherent and residual heat maps: risk counts per matrix cell, with labels and colours',
+        params: orgParams,
+        querystring: z.object({ status: list(riskStatuses).optional().describe('Default: open,accepted') }),
+        response: { 200: heatMapSchema, ...errorResponses },
+      },
+    },
+    async (request) => heatMap(request.ctx, actorOf(request), request.params.orgId, request.query),
+  );
+
+  app.get(
+    '/orgs/:orgId/risks/treatment-plan.xlsx',
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'The risk treatment plan as XLSX (risks and actions)',
+        params: orgParams,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: { 200: z.string().describe('XLSX workbook'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const locale = localeFromHeader(request.headers['accept-language']);
+      const { date, content } = await plan.treatmentPlanXlsx(
+        request.ctx,
+        actorOf(request),
+        request.params.orgId,
+        locale,
+      );
+      const name = locale === 'da' ? 'risikobehandlingsplan' : 'risk-treatment-plan';
+      return sendXlsx(reply, `${name}-${date}.xlsx`, content);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/risks/treatment-plan.pdf',
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'The risk treatment plan as an A4 PDF',
+        params: orgParams,
+        produces: [PDF],
+        response: { 200: z.string().describe('PDF document'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const locale = localeFromHeader(request.headers['accept-language']);
+      const { date, content } = await plan.treatmentPlanPdfOf(
+        request.ctx,
+        actorOf(request),
+        request.params.orgId,
+        locale,
+      );
+      const name = locale === 'da' ? 'risikobehandlingsplan' : 'risk-treatment-plan';
+      return reply
+        .header('content-type', PDF)
+        .header('content-disposition', contentDisposition(`${name}-${date}.pdf`))
+        .header('cache-control', 'private, no-store')
+        .send(content as never);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/risks/:riskId',
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'One risk scenario',
+        params: riskParams,
+        response: { 200: riskSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      service.getRisk(request.ctx, actorOf(request), request.params.orgId, request.params.riskId),
+  );
+
+  app.patch(
+    '/orgs/:orgId/risks/:riskId',
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'Change a risk (threatIds and assetIds replace their lists; status: open, closed)',
+        params: riskParams,
+        body: updateBody,
+        response: { 200: riskSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      service.updateRisk(
+        request.ctx,
+        actorOf(request),
+        request.params.orgId,
+        request.params.riskId,
+        request.body,
+      ),
+  );
+
+  app.delete(
+    '/orgs/:orgId/risks/:riskId',
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'Delete a draft (a risk that was in the register is closed instead)',
+        params: riskParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteRisk(request.ctx, actorOf(request), request.params.orgId, request.params.riskId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/risks/:riskId/reviews',
+    {
+      schema: {
+        tags: ['risks'],
+        summary: 'Record a review of the risk and set the next review date (default: a year ahead)',
+        params: riskParams,
+        body: z.object({
+          version: versionField,
+          note: text(5000).nullable().optional(),
+          nextReviewDate: z.iso.date().optional(),
+        }),
+        response: { 200: riskSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      service.reviewRisk(
+        request.ctx,
+        actorOf(request),
+        request.params.orgId,
+        request.params.riskId,
+        request.body,
+      ),
+  );
+}
