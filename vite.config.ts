@@ -6,6 +6,23 @@ const webRoot = fileURLToPath(new URL('./web', import.meta.url));
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiTarget = process.env.SKJOLD_API_URL ?? 'http://127.0.0.1:3000';
 
+// The server's Content-Security-Policy, applied by `vite preview` too so a CSP problem in the
+// built app shows up before it reaches the server. (The dev server needs inline scripts for
+// hot reload, so it does not get it.)
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "base-uri 'none'",
+  "font-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+].join(';');
+
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
@@ -37,6 +54,7 @@ export default defineConfig({
     },
   },
   preview: {
+    headers: { 'Content-Security-Policy': contentSecurityPolicy },
     proxy: {
       '/api': { target: apiTarget, changeOrigin: false },
     },

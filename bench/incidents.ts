@@ -239,12 +239,15 @@ async function run(databaseUrl: string): Promise<{ rows: Row[]; plan: string }> 
     return 200;
   });
 
-  const compiled = listIncidentsQuery(db, [hospital.id], { direction: 'desc', limit: 50 }).compile();
   const explain = dialect === 'sqlite' ? 'explain query plan' : 'explain analyze';
-  const planRows = await db.executeQuery<Record<string, string>>(
-    CompiledQuery.raw(`${explain} ${compiled.sql}`, [...compiled.parameters]),
-  );
-  const plan = planRows.rows.map((r) => r.detail ?? r['QUERY PLAN']).join('\n');
+  const planOf = async (orgIds: string[]) => {
+    const compiled = listIncidentsQuery(db, orgIds, { dialect, direction: 'desc', limit: 50 }).compile();
+    const result = await db.executeQuery<Record<string, string>>(
+      CompiledQuery.raw(`${explain} ${compiled.sql}`, [...compiled.parameters]),
+    );
+    return result.rows.map((r) => r.detail ?? r['QUERY PLAN']).join('\n');
+  };
+  const plan = `one hospital:\n${await planOf([hospital.id])}\nregion subtree:\n${await planOf([region.id, ...hospitals.map((o) => o.id)])}`;
   await server.close();
   await database.close();
   return { rows, plan };

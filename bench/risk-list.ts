@@ -13,18 +13,24 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, type Insertable } from 'kysely';
 import pg from 'pg';
 import pino from 'pino';
-import { catalogThreat, threatCatalog } from '../server/catalog/threats.ts';
 import { buildApp } from '../server/app.ts';
+import { catalogThreat, threatCatalog } from '../server/catalog/threats.ts';
 import { loadConfig } from '../server/config.ts';
 import { type Db, openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
+import type {
+  RiskAcceptancesTable,
+  RiskAssetsTable,
+  RiskScenariosTable,
+  RiskThreatsTable,
+} from '../server/db/schema.ts';
 import { grantRole } from '../server/modules/members/members.service.ts';
 import { createChildAsSystem, createRoot } from '../server/modules/orgs/orgs.service.ts';
-import { riskListQuery, type RiskListFilter } from '../server/modules/risks/risks.repository.ts';
 import { scoresOf } from '../server/modules/risks/risk-matrix.ts';
+import { type RiskListFilter, riskListQuery } from '../server/modules/risks/risks.repository.ts';
 import { addDaysToDate, addMonthsToDate, todayLocal } from '../server/platform/clock.ts';
 import { systemContext } from '../server/platform/context.ts';
 import { danishKey } from '../server/platform/danish-text.ts';
@@ -72,7 +78,9 @@ async function seed(db: Db, app: Parameters<typeof systemContext>[0]): Promise<S
   const group = await createChildAsSystem(ctx, root.id, { kind: 'group', name: 'Region Bench' });
   const orgIds: string[] = [];
   for (let i = 0; i < ORGS; i++) {
-    orgIds.push((await createChildAsSystem(ctx, group.id, { kind: 'organisation', name: `Hospital ${i + 1}` })).id);
+    orgIds.push(
+      (await createChildAsSystem(ctx, group.id, { kind: 'organisation', name: `Hospital ${i + 1}` })).id,
+    );
   }
   const email = 'bench-risks@skjold.test';
   await grantRole(
@@ -147,10 +155,10 @@ async function seed(db: Db, app: Parameters<typeof systemContext>[0]): Promise<S
   const threatKeys = threatCatalog.map((t) => t.key);
   const batch = 500;
   for (let start = 0; start < RISKS; start += batch) {
-    const risks = [];
-    const threats = [];
-    const assets = [];
-    const acceptances = [];
+    const risks: Insertable<RiskScenariosTable>[] = [];
+    const threats: Insertable<RiskThreatsTable>[] = [];
+    const assets: Insertable<RiskAssetsTable>[] = [];
+    const acceptances: Insertable<RiskAcceptancesTable>[] = [];
     for (let i = start; i < Math.min(RISKS, start + batch); i++) {
       const orgId = orgIds[i % ORGS] as string;
       const roll = next();
@@ -178,7 +186,7 @@ async function seed(db: Db, app: Parameters<typeof systemContext>[0]): Promise<S
         title,
         title_key: danishKey(title),
         description: null,
-        status: status as 'open',
+        status,
         owner_user_id: pick(ownerIds),
         likelihood: levels.likelihood,
         consequence_organisation: levels.consequenceOrganisation,
@@ -238,7 +246,11 @@ async function seed(db: Db, app: Parameters<typeof systemContext>[0]): Promise<S
   return { groupId: group.id, orgIds, ownerIds, email };
 }
 
-type Scenario = { name: string; path: (s: Seeded, cursor?: string) => string; filter: (s: Seeded) => RiskListFilter };
+type Scenario = {
+  name: string;
+  path: (s: Seeded, cursor?: string) => string;
+  filter: (s: Seeded) => RiskListFilter;
+};
 
 const base = { direction: 'desc' as const, limit: 50 };
 
@@ -250,8 +262,15 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'one org: owner + score ≥ 10, sort -score',
-    path: (s) => `/api/v1/orgs/${s.orgIds[3]}/risks?ownerUserId=${s.ownerIds[7]}&scoreMin=10&sort=-score&limit=50`,
-    filter: (s) => ({ ...base, orgIds: [s.orgIds[3] as string], ownerUserId: s.ownerIds[7], scoreMin: 10, sort: 'score' }),
+    path: (s) =>
+      `/api/v1/orgs/${s.orgIds[3]}/risks?ownerUserId=${s.ownerIds[7]}&scoreMin=10&sort=-score&limit=50`,
+    filter: (s) => ({
+      ...base,
+      orgIds: [s.orgIds[3] as string],
+      ownerUserId: s.ownerIds[7],
+      scoreMin: 10,
+      sort: 'score',
+    }),
   },
   {
     name: 'one org: overdue reviews, sort reviewDate',
@@ -267,7 +286,13 @@ const scenarios: Scenario[] = [
   {
     name: 'one org: Danish title order, q=sundhed',
     path: (s) => `/api/v1/orgs/${s.orgIds[3]}/risks?q=sundhed&sort=title&limit=50`,
-    filter: (s) => ({ ...base, direction: 'asc', orgIds: [s.orgIds[3] as string], q: 'sundhed', sort: 'title' }),
+    filter: (s) => ({
+      ...base,
+      direction: 'asc',
+      orgIds: [s.orgIds[3] as string],
+      q: 'sundhed',
+      sort: 'title',
+    }),
   },
   {
     name: 'subtree (all 20 orgs): status=open, sort -score',
@@ -295,7 +320,11 @@ type Row = { scenario: string; database: string; way: string; p50: number; p95: 
 
 async function benchmark(databaseUrl: string): Promise<{ rows: Row[]; plans: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'skjold-bench-risks-'));
-  const config = loadConfig({ DATABASE_URL: databaseUrl, SKJOLD_LOG_LEVEL: 'silent', SKJOLD_DATA_DIR: dataDir });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    SKJOLD_LOG_LEVEL: 'silent',
+    SKJOLD_DATA_DIR: dataDir,
+  });
   const database = openDatabase(databaseUrl);
   const { db, dialect } = database;
   await migrate(db, dialect);
@@ -305,7 +334,9 @@ async function benchmark(databaseUrl: string): Promise<{ rows: Row[]; plans: str
   const seeded = await seed(db, appContext);
   // PostgreSQL's autovacuum gathers statistics by itself; right after a bulk load we ask for them.
   if (dialect === 'postgres') await db.executeQuery(CompiledQuery.raw('analyze'));
-  console.log(`${dialect}: seeded ${RISKS} risks in ${ORGS} organisations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${dialect}: seeded ${RISKS} risks in ${ORGS} organisations in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const app = await buildApp(config, database, logger);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -351,7 +382,9 @@ async function benchmark(databaseUrl: string): Promise<{ rows: Row[]; plans: str
       const explain =
         dialect === 'sqlite'
           ? CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters])
-          : CompiledQuery.raw(`explain (analyze, buffers, costs off) ${compiled.sql}`, [...compiled.parameters]);
+          : CompiledQuery.raw(`explain (analyze, buffers, costs off) ${compiled.sql}`, [
+              ...compiled.parameters,
+            ]);
       const plan = (await db.executeQuery(explain)).rows as Record<string, unknown>[];
       const lines = plan.map((r) => String(r.detail ?? r['QUERY PLAN'] ?? JSON.stringify(r)));
       plans.push(`[${dialect}] ${scenario.name}\n  ${lines.join('\n  ')}`);
@@ -377,7 +410,9 @@ async function postgresUrl(): Promise<string | undefined> {
   return url.toString();
 }
 
-const sqlite = await benchmark(`sqlite:${join(mkdtempSync(join(tmpdir(), 'skjold-bench-risks-db-')), 'bench.db')}`);
+const sqlite = await benchmark(
+  `sqlite:${join(mkdtempSync(join(tmpdir(), 'skjold-bench-risks-db-')), 'bench.db')}`,
+);
 const results = [sqlite];
 const pgUrl = await postgresUrl();
 if (pgUrl) results.push(await benchmark(pgUrl));

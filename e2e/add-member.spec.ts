@@ -1,5 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { demoUser, expectAccessible, LANGS, login, mainNav, pageHeading, t } from './support.ts';
+import {
+  demoUser,
+  expect,
+  expectAccessible,
+  LANGS,
+  login,
+  mainNav,
+  pageHeading,
+  t,
+  test,
+} from './support.ts';
 
 for (const lang of LANGS) {
   test.describe(`add member (${lang})`, () => {

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import {
   DEMO_PASSWORD,
   demoUser,
+  expect,
   expectAccessible,
   LANGS,
   login,
@@ -9,6 +9,7 @@ import {
   openLogin,
   pageHeading,
   t,
+  test,
 } from './support.ts';
 
 for (const lang of LANGS) {

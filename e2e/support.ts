@@ -1,12 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
 
 export const DEMO_PASSWORD = 'Skjold-demo-2026';
 export const demoUser = (role: string) => `${role}@demo.skjold.dk`;
+
+/**
+ * The test function of every journey: like Playwright's, plus a guard that fails the test on an
+ * uncaught page error or a Content-Security-Policy violation.
+ */
+export const test = base.extend<{ pageGuard: undefined }>({
+  pageGuard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /content security policy/i.test(message.text())) {
+          problems.push(`CSP: ${message.text()}`);
+        }
+      });
+      await use(undefined);
+      expect(problems, 'page errors or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
 
 type Catalog = { [key: string]: string | Catalog };
 

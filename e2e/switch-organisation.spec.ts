@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import {
   demoUser,
+  expect,
   expectAccessible,
   LANGS,
   login,
@@ -8,6 +8,7 @@ import {
   pageHeading,
   selectOrganisation,
   t,
+  test,
 } from './support.ts';
 
 for (const lang of LANGS) {

@@ -178,11 +178,12 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger?
   const webRoot = resolve(config.webDist);
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
     const locale = localeFromHeader(request.headers['accept-language']);
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api');
+    // Client-side routes get the app; a missing build file is a plain 404, never HTML.
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/assets/');
     if (wantsPage && hasWeb) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(errorBody(locale, 'route_not_found'));
   });

@@ -7,6 +7,7 @@ import './platform/mail/send-mail.ts';
 import './platform/mail/outbox-retention.ts';
 import './platform/mail/audit-head-mail.ts';
 import './modules/tasks/tasks.reminders.ts';
+import './modules/risks/risk-jobs.ts';
 import './modules/incidents/deadline-alerts.ts';
 import type { AppContext } from './platform/context.ts';
 import { JobRunner, type JobRunnerOptions } from './platform/jobs/runner.ts';

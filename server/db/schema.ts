@@ -723,6 +723,9 @@ export type IncidentsTable = {
   updated_at: string;
 };
 
+/** An overdue clock that has been mailed, so the deadline job mails it once. */
+export type IncidentDeadlineAlertsTable = { incident_id: string; kind: string; due_at: string; alerted_at: string };
+
 export type IncidentTimelineTable = {
   id: string;
   incident_id: string;
@@ -823,6 +826,7 @@ export type Database = {
   incident_counters: IncidentCountersTable;
   incidents: IncidentsTable;
   incident_timeline: IncidentTimelineTable;
+  incident_deadline_alerts: IncidentDeadlineAlertsTable;
   incident_notifications: IncidentNotificationsTable;
   incident_links: IncidentLinksTable;
   vulnerability_reports: VulnerabilityReportsTable;

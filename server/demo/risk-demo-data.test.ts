@@ -14,7 +14,9 @@ describeEachDb('demo assets and risks', (get) => {
     const officer = await t.login(demoEmail('security_officer'), DEMO_PASSWORD);
     const base = `/api/v1/orgs/${hospital.id}`;
     const overview = (await t.request('GET', `${base}/assets/critical-processes`, { as: officer })).json();
-    expect(overview.items.map((i: { rank: number; process: { name: string } }) => [i.rank, i.process.name])).toEqual([
+    expect(
+      overview.items.map((i: { rank: number; process: { name: string } }) => [i.rank, i.process.name]),
+    ).toEqual([
       [1, 'Akut modtagelse og traume'],
       [2, 'Medicinering: ordination og administration'],
       [3, 'Billeddiagnostik'],
@@ -24,7 +26,9 @@ describeEachDb('demo assets and risks', (get) => {
     expect(risks).toHaveLength(7);
     expect(risks.filter((r: { status: string }) => r.status === 'accepted')).toHaveLength(2);
     const assessments = (await t.request('GET', `${base}/risk-assessments`, { as: officer })).json().items;
-    expect(assessments).toEqual([expect.objectContaining({ status: 'approved', summary: expect.objectContaining({ risks: 4 }) })]);
+    expect(assessments).toEqual([
+      expect.objectContaining({ status: 'approved', summary: expect.objectContaining({ risks: 4 }) }),
+    ]);
     const heatMap = (await t.request('GET', `${base}/risks/heat-map`, { as: officer })).json();
     expect(heatMap.inherent.total).toBe(6);
     const impact = (await t.request('GET', `${base}/assets`, { as: officer })).json().items;

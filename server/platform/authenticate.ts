@@ -127,7 +127,8 @@ async function actorFromCookie(request: FastifyRequest, reply: FastifyReply): Pr
  */
 export async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const config = request.routeOptions.config;
-  if (config.public || request.is404) return;
+  // Only the API has signed-in routes; the web app's files and the public pages are open.
+  if (config.public || request.is404 || !request.url.startsWith('/api/')) return;
   const authorization = request.headers.authorization;
   const actor = authorization?.startsWith('Bearer ')
     ? await actorFromBearer(request, authorization.slice('Bearer '.length).trim())

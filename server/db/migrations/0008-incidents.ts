@@ -154,6 +154,16 @@ export const incidents: Migration = {
       ])
       .execute();
 
+    // Overdue clocks already mailed (one row per clock and due time), so the job's passes stay cheap.
+    await db.schema
+      .createTable('incident_deadline_alerts')
+      .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('due_at', 'text', (c) => c.notNull())
+      .addColumn('alerted_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('incident_deadline_alerts_pkey', ['incident_id', 'kind', 'due_at'])
+      .execute();
+
     await db.schema
       .createTable('incident_timeline')
       .addColumn('id', 'text', (c) => c.primaryKey())

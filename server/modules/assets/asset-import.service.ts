@@ -7,7 +7,7 @@ import { loadActor } from '../../platform/authenticate.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
-import { type FieldError, invalid } from '../../platform/errors.ts';
+import { type FieldError, invalid, versionConflict } from '../../platform/errors.ts';
 import { openFile } from '../../platform/files/files.service.ts';
 import { type Locale, translate } from '../../platform/i18n.ts';
 import { newId } from '../../platform/ids.ts';
@@ -310,7 +310,8 @@ export async function commitImport(
       };
       const critical = v.clinicalCritical ?? Boolean(row.existing?.clinical_critical);
       if (row.existing) {
-        await repo.updateAsset(trx, row.id, row.existing.version, {
+        // Someone changed the asset between the plan and now: refuse rather than overwrite.
+        const updated = await repo.updateAsset(trx, row.id, row.existing.version, {
           ...columns,
           name: row.name,
           name_key: danishKey(row.name),
@@ -318,6 +319,7 @@ export async function commitImport(
           critical_rank: critical ? (row.existing.critical_rank ?? null) : null,
           updated_at: now,
         });
+        if (!updated) throw versionConflict();
       } else {
         await repo.insertAsset(trx, {
           id: row.id,

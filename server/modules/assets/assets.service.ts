@@ -111,6 +111,15 @@ export async function loadAsset(db: Db, orgId: string, id: string): Promise<Asse
   return asset;
 }
 
+/** A cursor's sort value must have the sort column's type, or PostgreSQL would fail on the comparison. */
+function cursorOf(cursor: string, field: AssetListQuery['field']) {
+  const values = decodeCursor(cursor, 2);
+  if ((typeof values[0] === 'number') !== (field === 'criticality') || typeof values[1] !== 'string') {
+    throw invalid('invalid_cursor', [{ path: 'cursor', code: 'invalid_cursor' }]);
+  }
+  return values;
+}
+
 export async function listAssets(ctx: RequestContext, actor: Actor, orgId: string, query: AssetListQuery) {
   const org = await loadOrg(ctx.db, actor, orgId);
   assetsPolicy.read(actor, org);
@@ -121,7 +130,7 @@ export async function listAssets(ctx: RequestContext, actor: Actor, orgId: strin
   const rows = await repo.listAssets(ctx.db, orgIds, {
     ...query,
     sortColumn,
-    cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,
+    cursor: query.cursor ? cursorOf(query.cursor, query.field) : undefined,
   });
   const page = pageOf(rows, query.limit, (row) => [
     query.field === 'criticality' ? row.criticality : row.name_key,

@@ -98,6 +98,7 @@ async function breachRows(ctx: RequestContext, actor: Actor, orgId: string, quer
   incidentsPolicy.list(actor, org);
   const orgIds = await readableOrgIds(ctx, actor, org, query.subtree ?? false);
   const rows = await repo.listIncidents(ctx.db, orgIds, {
+    dialect: ctx.dialect,
     personalDataBreach: true,
     direction: 'desc',
     cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,

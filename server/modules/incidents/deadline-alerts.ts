@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { nowIso } from '../../platform/clock.ts';
 import { type AppContext, type RequestContext, systemContext } from '../../platform/context.ts';
 import { defineJob } from '../../platform/jobs/registry.ts';
 import { scheduleRecurring } from '../../platform/jobs/schedule.ts';
 import { sendMail } from '../../platform/mail/send-mail.ts';
 import { recipientsOf } from '../tasks/tasks.repository.ts';
-import { deadlineTasksOf } from './deadline-tasks.repository.ts';
+import { alertedClocks, deadlineTasksOf, markAlerted } from './deadline-tasks.repository.ts';
 import { applyDeadlineTasks, planDeadlineTasks, rolesForDeadline } from './deadline-tasks.ts';
 import type { Deadline } from './deadlines.ts';
 import { incidentUrl } from './dpo-escalation.ts';
@@ -32,10 +33,9 @@ export async function sendDeadlineAlerts(app: AppContext, now: Date = new Date()
     const rows = await openIncidentsAfter(app.db, afterId, 500);
     if (rows.length === 0) break;
     const deadlines = await deadlinesOf(app.db, rows, now);
-    const tasks = await deadlineTasksOf(
-      app.db,
-      rows.map((row) => row.id),
-    );
+    const ids = rows.map((row) => row.id);
+    const tasks = await deadlineTasksOf(app.db, ids);
+    const alerted = await alertedClocks(app.db, ids);
     for (const row of rows) {
       const list = deadlines.get(row.id) ?? [];
       const plan = planDeadlineTasks(
@@ -44,7 +44,10 @@ export async function sendDeadlineAlerts(app: AppContext, now: Date = new Date()
         tasks.filter((task) => task.entity_id === row.id),
         now,
       );
-      const overdue = list.filter((d) => d.status === 'late' && !d.completedAt && d.dueAt);
+      const overdue = list.filter(
+        (d) =>
+          d.status === 'late' && !d.completedAt && d.dueAt && !alerted.has(`${row.id}:${d.kind}:${d.dueAt}`),
+      );
       // Most incidents need nothing: no transaction is opened for them.
       if (plan.length === 0 && overdue.length === 0) continue;
       changedTasks += plan.length;
@@ -92,6 +95,7 @@ async function mailOverdue(trx: Db, ctx: RequestContext, row: IncidentRow, overd
       });
       if (result.created) queued += 1;
     }
+    await markAlerted(trx, row.id, deadline.kind, deadline.dueAt as string, nowIso());
   }
   return queued;
 }

@@ -1,5 +1,5 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import type { Db, DialectName } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { IncidentsTable, OrganisationRow } from '../../db/schema.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
@@ -66,6 +66,7 @@ export async function updateIncident(
 }
 
 export type IncidentListFilter = {
+  dialect?: DialectName;
   status?: IncidentsTable['status'][];
   severity?: NonNullable<IncidentsTable['severity']>[];
   category?: NonNullable<IncidentsTable['category']>[];
@@ -78,12 +79,13 @@ export type IncidentListFilter = {
 
 /** Incidents of the given organisations in (reported_at, id) order (the query, for plans and paging). */
 export function listIncidentsQuery(db: Db, orgIds: readonly string[], filter: IncidentListFilter) {
-  // One organisation is compared with `=`, so the (org_id, …, reported_at, id) indexes also give the order.
+  // One organisation is compared with `=`, so the (org_id, …, reported_at, id) indexes also give
+  // the order. Several (a subtree) are read newest first through (reported_at, id) and filtered;
+  // SQLite, which keeps no table statistics here, is kept off the organisation index by a unary plus.
   let query = db.selectFrom('incidents').selectAll();
-  query =
-    orgIds.length === 1
-      ? query.where('org_id', '=', orgIds[0] as string)
-      : query.where('org_id', 'in', [...orgIds]);
+  if (orgIds.length === 1) query = query.where('org_id', '=', orgIds[0] as string);
+  else if (filter.dialect === 'sqlite') query = query.where(sql<string>`+org_id`, 'in', [...orgIds]);
+  else query = query.where('org_id', 'in', [...orgIds]);
   if (filter.status?.length) query = query.where('status', 'in', filter.status);
   if (filter.severity?.length) query = query.where('severity', 'in', filter.severity);
   if (filter.category?.length) query = query.where('category', 'in', filter.category);

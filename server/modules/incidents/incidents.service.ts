@@ -181,6 +181,7 @@ export async function listIncidents(
   incidentsPolicy.list(actor, org);
   const orgIds = await readableOrgIds(ctx, actor, org, query.subtree ?? false);
   const rows = await repo.listIncidents(ctx.db, orgIds, {
+    dialect: ctx.dialect,
     status: query.status,
     severity: query.severity,
     category: query.category,

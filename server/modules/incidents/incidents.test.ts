@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { makeAsset } from '../../test/assets-factories.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
 import { getIncident, reportIncident, triageAsBreach, withVersion } from '../../test/incidents-factories.ts';
@@ -342,6 +343,30 @@ describeEachDb('incidents: reporting, access and handling', (get) => {
     const removed = await t.request('DELETE', `${url}/${link.json().id}`, { as: officer.session });
     expect(removed.statusCode).toBe(204);
     expect((await getIncident(t, officer, org.id, incident.id)).links).toEqual([]);
+  });
+
+  it('links to records of the asset register by id, refusing ids the register does not have here', async () => {
+    const t = get();
+    const { org, sibling } = await makeTree(t);
+    const employee = await makeUser(t, org, 'employee');
+    const officer = await makeUser(t, org, 'security_officer');
+    const siblingOfficer = await makeUser(t, sibling, 'security_officer');
+    const asset = await makeAsset(t, org, officer, { name: 'Patientjournalen' });
+    const foreign = await makeAsset(t, sibling, siblingOfficer, { name: 'Søsterens journal' });
+    const incident = await reportIncident(t, employee, org, { personalData: 'no' });
+    const url = `/api/v1/orgs/${org.id}/incidents/${incident.id}/links`;
+    const linked = await t.request('POST', url, {
+      as: officer.session,
+      body: { kind: 'asset', targetId: asset.id, label: 'Patientjournalen' },
+    });
+    expect(linked.statusCode).toBe(201);
+    expect(linked.json()).toMatchObject({ kind: 'asset', targetId: asset.id });
+    const refused = await t.request('POST', url, {
+      as: officer.session,
+      body: { kind: 'asset', targetId: foreign.id, label: 'Søsterens journal' },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('incident_link_target_not_found');
   });
 
   it('adds corrective actions as tasks with owner and due date', async () => {

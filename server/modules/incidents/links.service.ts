@@ -11,6 +11,13 @@ import { visibleIncident } from './incidents.service.ts';
 import * as repo from './links.repository.ts';
 import { addTimelineEntry } from './timeline.ts';
 
+/** The record kind each register uses with the platform's link targets. */
+const registerEntity: Record<LinkInput['kind'], string> = {
+  risk: 'risk_scenario',
+  asset: 'asset',
+  supplier: 'supplier',
+};
+
 export type LinkInput = { kind: 'risk' | 'asset' | 'supplier'; targetId?: string | null; label: string };
 
 /**
@@ -29,7 +36,7 @@ export async function addLink(
   const targetId = input.targetId?.trim() || null;
   const label = input.label.trim();
   if (targetId) {
-    const exists = linkTarget(input.kind);
+    const exists = linkTarget(registerEntity[input.kind]);
     if (exists && !(await exists(ctx.db, incident.org_id, targetId))) {
       throw invalid('incident_link_target_not_found', [
         { path: 'targetId', code: 'incident_link_target_not_found' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import type { OrgKind } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
@@ -10,30 +11,56 @@ import { newId } from '../../platform/ids.ts';
 import { decodeCursor, encodeCursor, pageOf } from '../../platform/pagination.ts';
 import { loadOrg } from '../orgs/orgs.service.ts';
 import * as acksRepo from './acknowledgements.repository.ts';
-import { actorInAudience, parseAudience } from './audience.ts';
+import { actorInAudience, hasUnits, parseAudience } from './audience.ts';
 import { classifications, documentKinds } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
 import { audienceOrgOf, documentForReading, loadDocument } from './documents.service.ts';
 import { documentsPolicy } from './policies.policy.ts';
 import * as versionsRepo from './versions.repository.ts';
 
-/** The audience of a document in SQL terms, with acknowledgements of its baseline version or later counting. */
+export type StaffOrg = { id: string; name: string; kind: OrgKind; parentId: string | null };
+
+/**
+ * The audience of a document resolved to organisation ids (see audience.ts for the rule),
+ * with acknowledgements of its baseline version or later counting, and the organisations
+ * where its staff sit (for the per-unit coverage).
+ */
 export async function audienceScopeOf(
   db: Db,
   document: Pick<
     repo.DocumentRow,
-    'id' | 'org_id' | 'org_path' | 'org_kind' | 'audience_all' | 'audience_unit_ids' | 'audience_roles'
+    | 'id'
+    | 'org_id'
+    | 'org_path'
+    | 'org_kind'
+    | 'org_name'
+    | 'audience_all'
+    | 'audience_unit_ids'
+    | 'audience_roles'
   > & { ack_version_number: number | null },
-): Promise<acksRepo.AudienceScope> {
+): Promise<{ scope: acksRepo.AudienceScope; staffOrgs: StaffOrg[] }> {
   const audience = parseAudience(document);
-  const units = await repo.organisationsByIds(db, audience.unitIds);
+  const org = audienceOrgOf(document);
+  const below = hasUnits(org) ? await repo.descendantOrgs(db, org.path) : [];
+  const parentOf = (path: string) => path.split('/').filter(Boolean).at(-2) ?? null;
+  const staffOrgs: StaffOrg[] = [
+    { id: org.id, name: document.org_name, kind: org.kind, parentId: parentOf(org.path) },
+    ...below.map((unit) => ({ id: unit.id, name: unit.name, kind: unit.kind, parentId: unit.parent_id })),
+  ];
+  const unitOrgIds = below
+    .filter((unit) => audience.unitIds.some((unitId) => unit.path.includes(`/${unitId}/`)))
+    .map((unit) => unit.id);
   return {
-    documentId: document.id,
-    org: audienceOrgOf(document),
-    audience,
-    unitPaths: units.map((unit) => unit.path),
-    // Before the first publication nothing counts: no version number reaches the integer maximum.
-    baselineNumber: document.ack_version_number ?? 2_147_483_647,
+    scope: {
+      documentId: document.id,
+      staffOrgIds: staffOrgs.map((o) => o.id),
+      wholeOrganisation: audience.wholeOrganisation,
+      unitOrgIds,
+      roles: audience.roles,
+      // Before the first publication nothing counts: no version number reaches the integer maximum.
+      baselineNumber: document.ack_version_number ?? 2_147_483_647,
+    },
+    staffOrgs,
   };
 }
 
@@ -148,21 +175,28 @@ export async function coverage(ctx: RequestContext, actor: Actor, orgId: string,
   const current = document.current_version_id
     ? await versionsRepo.findVersion(ctx.db, document.id, document.current_version_id)
     : undefined;
-  const scope = await audienceScopeOf(ctx.db, document);
+  const { scope, staffOrgs } = await audienceScopeOf(ctx.db, document);
   const total = await acksRepo.coverageTotal(ctx.db, scope);
-  const units = await acksRepo.coverageByUnit(ctx.db, scope);
+  const byOrg = new Map((await acksRepo.coverageByUnit(ctx.db, scope)).map((row) => [row.orgId, row]));
   return {
     documentId: document.id,
     acknowledgementVersionNumber: document.ack_version_number,
     currentVersionNumber: current?.number ?? null,
     total: counts(total.inAudience, total.acknowledged),
-    units: units.map((unit) => ({
-      orgId: unit.id,
-      name: unit.name,
-      kind: unit.kind,
-      parentId: unit.parentId,
-      ...counts(unit.inAudience, unit.acknowledged),
-    })),
+    units: staffOrgs.flatMap((org) => {
+      const row = byOrg.get(org.id);
+      return row
+        ? [
+            {
+              orgId: org.id,
+              name: org.name,
+              kind: org.kind,
+              parentId: org.parentId,
+              ...counts(row.inAudience, row.acknowledged),
+            },
+          ]
+        : [];
+    }),
   };
 }
 
@@ -192,20 +226,24 @@ export async function audiencePeople(
 ) {
   const { org, document, owner } = await documentForCoverage(ctx, actor, orgId, documentId);
   if (!owner) documentsPolicy.readPeople(actor, org);
-  const scope = await audienceScopeOf(ctx.db, document);
-  let unitPath: string | undefined;
+  const { scope, staffOrgs } = await audienceScopeOf(ctx.db, document);
+  let orgIds: string[] | undefined;
   if (query.unitId) {
-    const [unit] = await repo.organisationsByIds(ctx.db, [query.unitId]);
-    if (!unit?.path.startsWith(document.org_path)) {
+    const unit = staffOrgs.find((org) => org.id === query.unitId);
+    if (!unit) {
       throw invalid('document_audience_unit_invalid', [
         { path: 'unitId', code: 'document_audience_unit_invalid' },
       ]);
     }
-    unitPath = unit.path;
+    const below = await repo.descendantOrgs(ctx.db, `${document.org_path}`);
+    orgIds = [
+      unit.id,
+      ...below.filter((o) => o.path.includes(`/${unit.id}/`) && o.id !== unit.id).map((o) => o.id),
+    ];
   }
   const rows = await acksRepo.audiencePeople(ctx.db, scope, {
     status: query.status,
-    unitPath,
+    orgIds,
     direction: query.direction,
     cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,
     limit: query.limit,

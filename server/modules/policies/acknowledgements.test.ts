@@ -109,6 +109,17 @@ describeEachDb('document acknowledgements', (get) => {
         .items.map((p: { userId: string }) => p.userId)
         .sort(),
     ).toEqual([h.employeeA1.id, h.riskOwnerB.id].sort());
+
+    // A disabled account is no longer part of the audience.
+    await t.database.db
+      .updateTable('users')
+      .set({ disabled_at: new Date().toISOString() })
+      .where('id', '=', h.employeeA1.id)
+      .execute();
+    const after = await t.request('GET', `/api/v1/orgs/${h.org.id}/documents/${document.id}/coverage`, {
+      as: h.officer.session,
+    });
+    expect(after.json().total).toEqual({ inAudience: 3, acknowledged: 2, pending: 1, percent: 66.7 });
   });
 
   it('asks everyone again after a new version, unless it was published without asking', async () => {

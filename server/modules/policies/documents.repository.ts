@@ -173,7 +173,7 @@ export async function organisationsByIds(db: Db, ids: readonly string[]) {
 export async function descendantOrgs(db: Db, path: string) {
   return db
     .selectFrom('organisations')
-    .select(['id', 'path', 'kind', 'name'])
+    .select(['id', 'path', 'kind', 'name', 'parent_id'])
     .where('path', 'like', `${path}%`)
     .where('path', '!=', path)
     .orderBy('name_key')

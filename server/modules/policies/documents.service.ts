@@ -287,7 +287,12 @@ export async function updateDocument(
   documentsPolicy.list(actor, org);
   const document = await loadDocument(ctx.db, org.id, id);
   documentsPolicy.write(actor, org);
-  if (input.archived !== undefined && input.archived !== (document.archived_at !== null)) {
+  // Who reads a published document (and whether the world does) is the publisher's call.
+  const published = document.current_version_id !== null;
+  const archiving = input.archived !== undefined && input.archived !== (document.archived_at !== null);
+  const reclassifying =
+    input.classification !== undefined && input.classification !== document.classification;
+  if (archiving || (published && (reclassifying || input.audience !== undefined))) {
     documentsPolicy.publish(actor, org);
   }
   return ctx.db.transaction().execute(async (trx) => {

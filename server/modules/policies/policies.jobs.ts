@@ -42,7 +42,7 @@ export async function sendAcknowledgementReminders(app: AppContext, now = new Da
   let queued = 0;
   for (const document of await acksRepo.documentsAwaitingAcknowledgement(app.db)) {
     if (!document.published_at || document.published_at > cutoff) continue;
-    const scope = await audienceScopeOf(app.db, document);
+    const { scope } = await audienceScopeOf(app.db, document);
     const pending = await acksRepo.pendingForReminder(app.db, scope, cutoff);
     if (pending.length === 0) continue;
     const url = app.config.publicUrl

@@ -136,6 +136,16 @@ export async function loadRisk(db: Db, orgId: string, id: string): Promise<RiskR
   return risk;
 }
 
+/** A cursor's sort value must have the sort column's type, or PostgreSQL would fail on the comparison. */
+function cursorOf(cursor: string, sort: repo.RiskSort) {
+  const values = decodeCursor(cursor, 2);
+  const numeric = sort === 'score' || sort === 'inherentScore';
+  if ((typeof values[0] === 'number') !== numeric || typeof values[1] !== 'string') {
+    throw invalid('invalid_cursor', [{ path: 'cursor', code: 'invalid_cursor' }]);
+  }
+  return values;
+}
+
 export async function listRisks(ctx: RequestContext, actor: Actor, orgId: string, query: RiskListQuery) {
   const org = await loadOrg(ctx.db, actor, orgId);
   risksPolicy.read(actor, org);
@@ -147,7 +157,7 @@ export async function listRisks(ctx: RequestContext, actor: Actor, orgId: string
     ...query,
     orgIds,
     reviewOverdueBefore: query.reviewOverdue ? todayLocal() : undefined,
-    cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,
+    cursor: query.cursor ? cursorOf(query.cursor, query.sort) : undefined,
   });
   const column = repo.riskSortColumns[query.sort].slice(2) as
     | 'score'

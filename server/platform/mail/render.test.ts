@@ -51,13 +51,32 @@ describe('mail templates', () => {
   });
 
   it('exist for the same names in both languages', () => {
+    /** Sample params of templates whose params are not the task ones. */
+    const samples: Partial<Record<(typeof templateNames)[number], unknown>> = {
+      test_mail: {},
+      audit_chain_head: {
+        at: '2026-11-26T05:00:00.000Z',
+        chains: [{ orgName: 'X', seq: 1, hash: 'c'.repeat(64) }],
+      },
+      incident_dpo_escalation: {
+        orgName: 'Hospital Syd',
+        reference: 'INC-2026-0001',
+        category: 'phishing',
+        severity: null,
+        reportedAt: '2026-11-26T05:00:00.000Z',
+        awareAt: '2026-11-26T04:00:00.000Z',
+        gdprDueAt: '2026-11-29T04:00:00.000Z',
+      },
+      incident_deadline_overdue: {
+        orgName: 'Hospital Syd',
+        reference: 'INC-2026-0001',
+        deadline: 'gdpr_authority',
+        dueAt: '2026-11-29T04:00:00.000Z',
+      },
+      vulnerability_report_received: { orgName: 'Hospital Syd', receivedAt: '2026-11-26T05:00:00.000Z' },
+    };
     for (const name of templateNames) {
-      const params =
-        name === 'test_mail'
-          ? {}
-          : name === 'audit_chain_head'
-            ? { at: '2026-11-26T05:00:00.000Z', chains: [{ orgName: 'X', seq: 1, hash: 'c'.repeat(64) }] }
-            : task;
+      const params = name in samples ? samples[name] : task;
       expect(renderMail(name, 'da', params).subject).not.toBe(renderMail(name, 'en', params).subject);
     }
   });
