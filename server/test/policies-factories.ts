@@ -31,7 +31,10 @@ export type VersionJson = {
 const base = (org: { id: string }, documentId?: string) =>
   `/api/v1/orgs/${org.id}/documents${documentId ? `/${documentId}` : ''}`;
 
-async function ok<T>(response: { statusCode: number; body: string; json: () => unknown }, status = 200): Promise<T> {
+async function ok<T>(
+  response: { statusCode: number; body: string; json: () => unknown },
+  status = 200,
+): Promise<T> {
   if (response.statusCode !== status) {
     throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body.slice(0, 500)}`);
   }
@@ -60,7 +63,9 @@ export async function makeDocument(
 }
 
 export async function getVersion(t: TestApp, org: Org, documentId: string, versionId: string, as: TestUser) {
-  return ok<VersionJson>(await t.request('GET', `${base(org, documentId)}/versions/${versionId}`, { as: as.session }));
+  return ok<VersionJson>(
+    await t.request('GET', `${base(org, documentId)}/versions/${versionId}`, { as: as.session }),
+  );
 }
 
 /** Moves the document's working version through submit, approve and publish. */
@@ -71,7 +76,9 @@ export async function approveAndPublish(
   people: { author: TestUser; approver: TestUser; publisher?: TestUser },
   options: { approvedOn?: string; changeSummary?: string; requiresAcknowledgement?: boolean } = {},
 ): Promise<{ document: DocumentJson; version: VersionJson }> {
-  const current = await ok<DocumentJson>(await t.request('GET', base(org, document.id), { as: people.author.session }));
+  const current = await ok<DocumentJson>(
+    await t.request('GET', base(org, document.id), { as: people.author.session }),
+  );
   const working = current.workingVersion;
   if (!working) throw new Error('no working version');
   const url = `${base(org, document.id)}/versions/${working.id}`;
@@ -86,7 +93,10 @@ export async function approveAndPublish(
   }
   if (version.status === 'draft') {
     version = await ok<VersionJson>(
-      await t.request('POST', `${url}/submit`, { as: people.author.session, body: { version: version.version } }),
+      await t.request('POST', `${url}/submit`, {
+        as: people.author.session,
+        body: { version: version.version },
+      }),
     );
   }
   version = await ok<VersionJson>(

@@ -7,7 +7,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setCsrfToken } from './api/client';
-import type { ApiError } from './api/errors';
+import { type ApiError, isApiError } from './api/errors';
 import { meQueryKey } from './api/me';
 import { createAppQueryClient } from './api/query-client';
 import { createAppRouter } from './routes/tree';
@@ -36,6 +36,24 @@ function onSessionLost(_error: ApiError): void {
 
 const queryClient = createAppQueryClient(onSessionLost);
 const router = createAppRouter(queryClient);
+
+/**
+ * An organisation of the user started requiring two-factor while they work (the server answers
+ * 403 mfa_enrolment_required): reload "me" and open the enrolment page, which explains why.
+ */
+function onMfaEnrolmentRequired(error: unknown): void {
+  if (!isApiError(error) || error.code !== 'mfa_enrolment_required') return;
+  if (router.state.location.pathname === '/profile/two-factor') return;
+  void queryClient
+    .invalidateQueries({ queryKey: meQueryKey, exact: true })
+    .then(() => router.navigate({ to: '/profile/two-factor' }));
+}
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type === 'updated' && event.action.type === 'error') onMfaEnrolmentRequired(event.action.error);
+});
+queryClient.getMutationCache().subscribe((event) => {
+  if (event.type === 'updated' && event.action.type === 'error') onMfaEnrolmentRequired(event.action.error);
+});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing in index.html');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { makeAsset } from '../../test/assets-factories.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
@@ -395,7 +396,7 @@ describeEachDb('incidents: reporting, access and handling', (get) => {
     });
     const stranger = await t.request('POST', url, {
       as: officer.session,
-      body: { title: 'Ukendt ejer', assigneeUserId: employee.id.replace(/.$/, '0'), dueDate: '2030-01-31' },
+      body: { title: 'Ukendt ejer', assigneeUserId: randomUUID(), dueDate: '2030-01-31' },
     });
     expect(stranger.statusCode).toBe(400);
     const listed = await t.request('GET', url, { as: officer.session });

@@ -6,7 +6,7 @@ import { addDaysToDate, nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { conflict, invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import * as filesRepo from '../../platform/files/files.repository.ts';
-import { fileStorage } from '../../platform/files/storage.ts';
+import { FileContentMissing, fileStorage } from '../../platform/files/storage.ts';
 import { newId } from '../../platform/ids.ts';
 import { loadOrg } from '../orgs/orgs.service.ts';
 import { closeGeneratedTasks, ensureTask } from '../tasks/tasks.service.ts';
@@ -448,7 +448,14 @@ export async function openVersionFile(ctx: RequestContext, orgId: string, fileId
   if (!fileId) throw notFound();
   const file = await filesRepo.findFile(ctx.db, orgId, fileId);
   if (!file) throw notFound();
-  const content = await fileStorage(ctx.config).get(file.storage_key);
+  let content: Readable;
+  try {
+    content = await fileStorage(ctx.config).get(file.storage_key);
+  } catch (error) {
+    // The record survived but its bytes are gone (restored backup, manual cleanup): not found.
+    if (error instanceof FileContentMissing) throw notFound();
+    throw error;
+  }
   return {
     name: file.name,
     contentType: file.content_type,

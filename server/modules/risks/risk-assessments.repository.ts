@@ -31,6 +31,10 @@ export async function findAssessment(
     .executeTakeFirst();
 }
 
+export async function assessmentExists(db: Db, orgId: string, id: string): Promise<boolean> {
+  return Boolean(await findAssessment(db, orgId, id));
+}
+
 export async function insertAssessment(db: Db, row: Insertable<RiskAssessmentsTable>): Promise<void> {
   await db.insertInto('risk_assessments').values(row).execute();
 }

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { RiskAcceptancesTable, RiskScenariosTable, TaskStatus } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
-import { isOverdue } from '../../platform/clock.ts';
+import { isOverdue, todayLocal } from '../../platform/clock.ts';
 import { roles } from '../../platform/roles.ts';
 import { type AssetRef, assetRefSchema } from '../assets/assets.presenter.ts';
 import { consequenceOf, isAboveTolerance, levelOf, type Matrix } from './risk-matrix.ts';
@@ -34,6 +34,10 @@ export const acceptanceSchema = z
     aboveTolerance: z.boolean(),
     acceptedAt: isoInstant,
     expiresOn: z.iso.date(),
+    expiresInDays: z
+      .number()
+      .int()
+      .describe('Days from today (Danish time) to the expiry; negative once expired'),
     state: z
       .enum(acceptanceStates)
       .describe('expired: past its expiry date; lapsed: the score rose above what was accepted'),
@@ -106,6 +110,10 @@ export const riskSchema = z
     treatmentNote: z.string().nullable(),
     reviewDate: z.iso.date(),
     reviewOverdue: z.boolean(),
+    reviewInDays: z
+      .number()
+      .int()
+      .describe('Days from today (Danish time) to the review date; negative when overdue'),
     lastReviewedAt: isoInstant.nullable(),
     acceptance: acceptanceSchema
       .nullable()
@@ -140,6 +148,10 @@ export type ActionRow = {
 
 export type AcceptanceRow = Selectable<RiskAcceptancesTable>;
 
+/** Whole Danish calendar days from today to `date`, for countdowns in the web. */
+export const daysUntil = (date: string, now = new Date()) =>
+  Temporal.PlainDate.from(todayLocal(now)).until(Temporal.PlainDate.from(date), { largestUnit: 'days' }).days;
+
 export function presentAcceptance(row: AcceptanceRow, now = new Date()): Acceptance {
   const state = row.end_reason ?? (isOverdue(row.expires_on, now) ? 'expired' : 'active');
   return {
@@ -154,6 +166,7 @@ export function presentAcceptance(row: AcceptanceRow, now = new Date()): Accepta
     aboveTolerance: Boolean(row.above_tolerance),
     acceptedAt: row.accepted_at,
     expiresOn: row.expires_on,
+    expiresInDays: daysUntil(row.expires_on, now),
     state,
     endedAt: row.ended_at,
     endedBy: row.ended_by,
@@ -248,6 +261,7 @@ export function presentRisk(
     treatmentNote: row.treatment_note,
     reviewDate: row.review_date,
     reviewOverdue: active && isOverdue(row.review_date, now),
+    reviewInDays: daysUntil(row.review_date, now),
     lastReviewedAt: row.last_reviewed_at,
     acceptance: extras.acceptance ? presentAcceptance(extras.acceptance, now) : null,
     actionSummary: extras.actionSummary,

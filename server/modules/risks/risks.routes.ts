@@ -11,8 +11,10 @@ import { registerRiskActionRoutes } from './risk-actions.routes.ts';
 import { registerRiskAssessmentRoutes } from './risk-assessments.routes.ts';
 import { heatMap, heatMapSchema } from './risk-heat-map.service.ts';
 import './risk-jobs.ts';
+import * as assessments from './risk-assessments.repository.ts';
 import { registerRiskMatrixRoutes } from './risk-matrix.routes.ts';
 import { MAX_LEVELS } from './risk-matrix.ts';
+import { riskSummary, riskSummarySchema } from './risk-summary.service.ts';
 import { RISK_ENTITY } from './risk-tasks.ts';
 import { riskSchema, riskStatuses, riskTreatments } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
@@ -88,6 +90,8 @@ const PDF = 'application/pdf';
 
 export function registerRiskRoutes(app: ZodApp): void {
   registerLinkTarget(RISK_ENTITY, (db, orgId, id) => repo.riskExists(db, orgId, id));
+  // The signed minutes of management's approval and the like belong to the assessment.
+  registerLinkTarget('risk_assessment', (db, orgId, id) => assessments.assessmentExists(db, orgId, id));
   registerRiskMatrixRoutes(app);
   registerThreatRoutes(app);
   registerRiskActionRoutes(app);
@@ -132,6 +136,20 @@ export function registerRiskRoutes(app: ZodApp): void {
       reply
         .status(201)
         .send(await service.createRisk(request.ctx, actorOf(request), request.params.orgId, request.body)),
+  );
+
+  app.get(
+    '/orgs/:orgId/risks/summary',
+    {
+      schema: {
+        tags: ['risks'],
+        summary:
+          'Dashboard numbers of the register: by status and level, above tolerance, reviews, acceptances, actions',
+        params: orgParams,
+        response: { 200: riskSummarySchema, ...errorResponses },
+      },
+    },
+    async (request) => riskSummary(request.ctx, actorOf(request), request.params.orgId),
   );
 
   app.get(

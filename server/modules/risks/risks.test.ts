@@ -231,6 +231,16 @@ describeEachDb('risks', (get) => {
       as: officer.session,
     });
     expect(badSort.statusCode).toBe(400);
+    // A cursor from the title order handed to the score order is refused, not a database error.
+    const wrongCursor = await t.request(
+      'GET',
+      `/api/v1/orgs/${org.id}/risks?sort=-score&cursor=${first.nextCursor}`,
+      {
+        as: officer.session,
+      },
+    );
+    expect(wrongCursor.statusCode).toBe(400);
+    expect(wrongCursor.json().error.code).toBe('invalid_cursor');
   });
 
   it('marks a review overdue from the day after its date and lists it under reviewOverdue; the review is a task for the owner', async () => {
@@ -405,6 +415,51 @@ describeEachDb('risks', (get) => {
     expect(cell(map.residual, 2, 5)).toMatchObject({ count: 1, score: 10 });
     expect(map.residual).toMatchObject({ total: 1, notAssessed: 1 });
     expect(map.likelihoodLevels[0]).toEqual({ level: 1, label: 'Meget lav' });
+  });
+
+  it('sums up the register for the dashboard, with countdowns to reviews and expiries', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const management = await makeUser(t, org, 'management');
+    const soon = await makeRisk(t, org, officer, {
+      likelihood: 5,
+      consequencePatientSafety: 4,
+      reviewDate: addDaysToDate(todayLocal(), 10),
+      treatment: 'reduce',
+    });
+    expect(soon.reviewInDays).toBe(10);
+    const late = await makeRisk(t, org, officer, { reviewDate: addDaysToDate(todayLocal(), -3) });
+    expect(late.reviewInDays).toBe(-3);
+    const accepted = await t.request('POST', `/api/v1/orgs/${org.id}/risks/${late.id}/acceptance`, {
+      as: management.session,
+      body: { version: late.version, reason: 'Forsvarligt', expiresOn: addDaysToDate(todayLocal(), 20) },
+    });
+    expect(accepted.json().acceptance.expiresInDays).toBe(20);
+    await makeRisk(t, org, officer, { status: 'draft' });
+    await t.request('POST', `/api/v1/orgs/${org.id}/risks/${soon.id}/actions`, {
+      as: officer.session,
+      body: { title: 'Overskredet handling', dueDate: addDaysToDate(todayLocal(), -1) },
+    });
+    const summary = (
+      await t.request('GET', `/api/v1/orgs/${org.id}/risks/summary`, { as: management.session })
+    ).json();
+    expect(summary).toMatchObject({
+      total: 3,
+      byStatus: { draft: 1, open: 1, accepted: 1, closed: 0 },
+      live: 2,
+      aboveTolerance: 1,
+      untreated: 1,
+      reviews: { overdue: 1, dueSoon: 1 },
+      acceptances: { active: 1, expiringSoon: 1, expired: 0 },
+      actions: { open: 1, overdue: 1 },
+    });
+    expect(summary.byLevel.map((l: { label: string; count: number }) => [l.label, l.count])).toEqual([
+      ['Lav', 0],
+      ['Middel', 1],
+      ['Høj', 0],
+      ['Kritisk', 1],
+    ]);
   });
 
   it('writes every change to the audit log', async () => {

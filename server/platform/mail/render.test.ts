@@ -74,6 +74,11 @@ describe('mail templates', () => {
         dueAt: '2026-11-29T04:00:00.000Z',
       },
       vulnerability_report_received: { orgName: 'Hospital Syd', receivedAt: '2026-11-26T05:00:00.000Z' },
+      document_acknowledgement: {
+        orgName: 'Hospital Syd',
+        documentTitle: 'Informationssikkerhedspolitik',
+        versionNumber: 2,
+      },
     };
     for (const name of templateNames) {
       const params = name in samples ? samples[name] : task;

@@ -25,7 +25,7 @@ export function useCurrentUser(): Me {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
+    mutationFn: (body: { email: string; password: string; totp?: string; recoveryCode?: string }) =>
       unwrap(api.POST('/api/v1/auth/login', { body })),
     meta: { skipSessionRedirect: true },
     onSuccess: (me) => {

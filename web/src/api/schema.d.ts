@@ -7092,6 +7092,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/risks/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard numbers of the register: by status and level, above tolerance, reviews, acceptances, actions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskSummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/risks/heat-map": {
         parameters: {
             query?: never;
@@ -18578,6 +18670,8 @@ export interface components {
             acceptedAt: string;
             /** Format: date */
             expiresOn: string;
+            /** @description Days from today (Danish time) to the expiry; negative once expired */
+            expiresInDays: number;
             /**
              * @description expired: past its expiry date; lapsed: the score rose above what was accepted
              * @enum {string}
@@ -18647,6 +18741,8 @@ export interface components {
             /** Format: date */
             reviewDate: string;
             reviewOverdue: boolean;
+            /** @description Days from today (Danish time) to the review date; negative when overdue */
+            reviewInDays: number;
             lastReviewedAt: string | null;
             /** @description The latest acceptance, unless it was revoked or superseded */
             acceptance: components["schemas"]["RiskAcceptanceInput"] | null;
@@ -18802,6 +18898,43 @@ export interface components {
                 total: number;
                 /** @description Risks without a residual assessment (not in the residual grid) */
                 notAssessed: number;
+            };
+        };
+        RiskSummaryInput: {
+            total: number;
+            byStatus: {
+                draft: number;
+                open: number;
+                accepted: number;
+                closed: number;
+            };
+            /** @description Open and accepted risks: the register */
+            live: number;
+            /** @description Live risks whose score is above the tolerance */
+            aboveTolerance: number;
+            /** @description Live risks without a treatment decision */
+            untreated: number;
+            /** @description Live risks per band of the matrix, by the score that counts */
+            byLevel: {
+                rank: number;
+                label: string;
+                colour: string;
+                count: number;
+            }[];
+            reviews: {
+                overdue: number;
+                /** @description Due within 30 days */
+                dueSoon: number;
+            };
+            acceptances: {
+                active: number;
+                /** @description Expiring within 30 days */
+                expiringSoon: number;
+                expired: number;
+            };
+            actions: {
+                open: number;
+                overdue: number;
             };
         };
         ApiTokenInput: {
@@ -20432,6 +20565,8 @@ export interface components {
             acceptedAt: string;
             /** Format: date */
             expiresOn: string;
+            /** @description Days from today (Danish time) to the expiry; negative once expired */
+            expiresInDays: number;
             /**
              * @description expired: past its expiry date; lapsed: the score rose above what was accepted
              * @enum {string}
@@ -20501,6 +20636,8 @@ export interface components {
             /** Format: date */
             reviewDate: string;
             reviewOverdue: boolean;
+            /** @description Days from today (Danish time) to the review date; negative when overdue */
+            reviewInDays: number;
             lastReviewedAt: string | null;
             /** @description The latest acceptance, unless it was revoked or superseded */
             acceptance: components["schemas"]["RiskAcceptance"] | null;
@@ -20656,6 +20793,43 @@ export interface components {
                 total: number;
                 /** @description Risks without a residual assessment (not in the residual grid) */
                 notAssessed: number;
+            };
+        };
+        RiskSummary: {
+            total: number;
+            byStatus: {
+                draft: number;
+                open: number;
+                accepted: number;
+                closed: number;
+            };
+            /** @description Open and accepted risks: the register */
+            live: number;
+            /** @description Live risks whose score is above the tolerance */
+            aboveTolerance: number;
+            /** @description Live risks without a treatment decision */
+            untreated: number;
+            /** @description Live risks per band of the matrix, by the score that counts */
+            byLevel: {
+                rank: number;
+                label: string;
+                colour: string;
+                count: number;
+            }[];
+            reviews: {
+                overdue: number;
+                /** @description Due within 30 days */
+                dueSoon: number;
+            };
+            acceptances: {
+                active: number;
+                /** @description Expiring within 30 days */
+                expiringSoon: number;
+                expired: number;
+            };
+            actions: {
+                open: number;
+                overdue: number;
             };
         };
         ApiToken: {

@@ -14,6 +14,10 @@ export const authedRoute = createRoute({
       if (me.mustChangePassword && location.pathname !== '/profile') {
         throw redirect({ to: '/profile' });
       }
+      // An organisation requires two-factor: nothing else opens until it is set up.
+      if (!me.mustChangePassword && me.mfaEnrolmentRequired && location.pathname !== '/profile/two-factor') {
+        throw redirect({ to: '/profile/two-factor' });
+      }
     } catch (error) {
       if (isSessionError(error)) {
         throw redirect({ to: '/login', search: { redirect: location.href } });

@@ -1,0 +1,108 @@
+import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isStatus } from '../../api/errors';
+import { usePeopleOptions } from '../../api/member-options';
+import { type TaskFilters, useOrgTasks } from '../../api/tasks';
+import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageTitle } from '../../components/page-title';
+import { NotFoundContent } from '../layout/not-found-page';
+import { hasRole } from '../orgs/org-tree';
+import { useOrgContext } from '../orgs/use-org-context';
+import { CreateTaskForm } from './create-task-form';
+import { TaskFiltersForm } from './task-filters-form';
+import { TaskTable } from './task-table';
+import { useTaskStatusChange } from './use-task-status';
+
+const WRITERS = ['management', 'security_officer', 'dpo', 'risk_owner', 'contributor'] as const;
+
+/** The organisation's tasks: filters, the list, and a form to hand out a new task. */
+export function OrgTasksPage({ orgId, filters }: { orgId: string; filters: TaskFilters }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { org, roles } = useOrgContext(orgId);
+  const tasks = useOrgTasks(orgId, filters);
+  const people = usePeopleOptions(orgId);
+  const status = useTaskStatusChange();
+  const [created, setCreated] = useState<string | null>(null);
+
+  if (isStatus(org.error, 403, 404)) return <NotFoundContent />;
+
+  const orgName = org.data?.name ?? '';
+  const title = orgName ? t('tasks.orgTitle', { org: orgName }) : t('tasks.orgTitleShort');
+  const canWrite = WRITERS.some((role) => hasRole(roles, role));
+  const rows = tasks.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <PageTitle documentTitle={title}>{title}</PageTitle>
+      {isStatus(tasks.error, 403) ? (
+        <NoAccess message={t('tasks.noAccess')} />
+      ) : (
+        <Stack gap="md">
+          <TaskFiltersForm
+            filters={filters}
+            onApply={(next) => void navigate({ to: '/o/$orgId/tasks', params: { orgId }, search: next })}
+            extra={(values, set) => (
+              <NativeSelect
+                label={t('tasks.assignee')}
+                name="assigneeUserId"
+                value={values.assigneeUserId ?? ''}
+                data={[
+                  { value: '', label: t('tasks.anyone') },
+                  ...(people.data ?? []).map((person) => ({ value: person.userId, label: person.name })),
+                ]}
+                onChange={(event) => set({ assigneeUserId: event.currentTarget.value || undefined })}
+              />
+            )}
+          />
+          <Paper withBorder p="md" component="section" aria-labelledby="org-tasks-heading">
+            <Title order={2} id="org-tasks-heading" mb="sm">
+              {t('tasks.listHeading')}
+            </Title>
+            <StatusMessage message={status.message ?? created} />
+            <ErrorAlert error={status.error} />
+            {tasks.isPending ? (
+              <Loading />
+            ) : tasks.isError ? (
+              <ErrorAlert error={tasks.error} />
+            ) : rows.length === 0 ? (
+              <Text>{t('tasks.empty')}</Text>
+            ) : (
+              <TaskTable
+                tasks={rows}
+                caption={t('tasks.orgCaption', { org: orgName })}
+                showAssignee
+                busyTaskId={status.busyTaskId}
+                onStatus={(task, next) => {
+                  setCreated(null);
+                  status.change(task, next);
+                }}
+              />
+            )}
+            {tasks.hasNextPage ? (
+              <Group mt="sm">
+                <Button
+                  variant="default"
+                  onClick={() => void tasks.fetchNextPage()}
+                  loading={tasks.isFetchingNextPage}
+                >
+                  {t('common.loadMore')}
+                </Button>
+              </Group>
+            ) : null}
+          </Paper>
+          {canWrite ? (
+            <CreateTaskForm
+              orgId={orgId}
+              orgName={orgName}
+              onCreated={(task) => setCreated(t('tasks.created', { title: task.title }))}
+            />
+          ) : null}
+        </Stack>
+      )}
+    </>
+  );
+}

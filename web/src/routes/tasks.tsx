@@ -1,0 +1,45 @@
+import { createRoute } from '@tanstack/react-router';
+import type { TaskFilters, TaskStatusFilter } from '../api/tasks';
+import { MyTasksPage } from '../features/tasks/my-tasks-page';
+import { OrgTasksPage } from '../features/tasks/org-tasks-page';
+import { authedRoute } from './authed';
+import { orgRoute } from './org';
+
+const statusFilters: readonly TaskStatusFilter[] = ['active', 'open', 'in_progress', 'done', 'cancelled', 'all'];
+
+/** Task filters live in the URL, so a filtered list can be bookmarked and shared. */
+function taskSearch(search: Record<string, unknown>): TaskFilters {
+  const status = statusFilters.find((value) => value === search.status);
+  const q = typeof search.q === 'string' && search.q.trim() ? search.q.trim() : undefined;
+  const assignee =
+    typeof search.assigneeUserId === 'string' && /^[0-9a-f-]{36}$/i.test(search.assigneeUserId)
+      ? search.assigneeUserId
+      : undefined;
+  return {
+    ...(status && status !== 'active' ? { status } : {}),
+    ...(search.overdue === true || search.overdue === 'true' ? { overdue: true } : {}),
+    ...(q ? { q } : {}),
+    ...(assignee ? { assigneeUserId: assignee } : {}),
+  };
+}
+
+export const myTasksRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/tasks',
+  validateSearch: taskSearch,
+  component: function MyTasksRoute() {
+    const filters = myTasksRoute.useSearch();
+    return <MyTasksPage filters={filters} />;
+  },
+});
+
+export const orgTasksRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/tasks',
+  validateSearch: taskSearch,
+  component: function OrgTasksRoute() {
+    const { orgId } = orgTasksRoute.useParams();
+    const filters = orgTasksRoute.useSearch();
+    return <OrgTasksPage orgId={orgId} filters={filters} />;
+  },
+});
