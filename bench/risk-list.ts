@@ -9,7 +9,7 @@
  * Then prints the query plan of every scenario's SQL, so the index it uses is on record.
  * BENCH_RISKS (default 100000) and BENCH_ITERATIONS (default 200) change the size.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
@@ -393,8 +393,19 @@ async function benchmark(databaseUrl: string): Promise<{ rows: Row[]; plans: str
     await app.close();
     await bare.close();
     await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
   return { rows, plans };
+}
+
+/** The benchmark's own database goes again afterwards (100k risks are not worth keeping). */
+async function dropDatabase(url: string) {
+  const admin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const name = new URL(url).pathname.slice(1);
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`drop database if exists ${name} with (force)`);
+  await client.end();
 }
 
 async function postgresUrl(): Promise<string | undefined> {
@@ -410,13 +421,17 @@ async function postgresUrl(): Promise<string | undefined> {
   return url.toString();
 }
 
-const sqlite = await benchmark(
-  `sqlite:${join(mkdtempSync(join(tmpdir(), 'skjold-bench-risks-db-')), 'bench.db')}`,
-);
-const results = [sqlite];
+const sqliteDir = mkdtempSync(join(tmpdir(), 'skjold-bench-risks-db-'));
+const results = [await benchmark(`sqlite:${join(sqliteDir, 'bench.db')}`)];
+rmSync(sqliteDir, { recursive: true, force: true });
 const pgUrl = await postgresUrl();
-if (pgUrl) results.push(await benchmark(pgUrl));
-else console.log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL to include it.');
+if (pgUrl) {
+  try {
+    results.push(await benchmark(pgUrl));
+  } finally {
+    await dropDatabase(pgUrl);
+  }
+} else console.log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL to include it.');
 
 console.log(
   `\nRisk list: ${RISKS} risks in ${ORGS} organisations, page of 50, ${ITERATIONS} requests per row, one at a time over loopback\n`,

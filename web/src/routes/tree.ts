@@ -4,15 +4,22 @@ import { authedRoute } from './authed';
 import { homeRoute } from './home';
 import { loginRoute } from './login';
 import { auditRoute, orgAdminRoute, orgRoute, overviewRoute } from './org';
+import { operationsRoute } from './operations';
 import { profileRoute } from './profile';
+import { apiTokensRoute, twoFactorRoute } from './profile-security';
 import { rootRoute } from './root';
+import { myTasksRoute, orgTasksRoute } from './tasks';
 
 export const routeTree = rootRoute.addChildren([
   loginRoute,
   authedRoute.addChildren([
     homeRoute,
     profileRoute,
-    orgRoute.addChildren([overviewRoute, orgAdminRoute, auditRoute]),
+    twoFactorRoute,
+    apiTokensRoute,
+    myTasksRoute,
+    operationsRoute,
+    orgRoute.addChildren([overviewRoute, orgAdminRoute, auditRoute, orgTasksRoute]),
   ]),
 ]);
 

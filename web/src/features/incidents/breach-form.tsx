@@ -66,7 +66,6 @@ const numberOrNull = (value: number | '') => (value === '' ? null : value);
 /**
  * The personal-data breach assessment (GDPR Art. 33-34), for the security officer and the DPO.
  * A breach judged unlikely to result in a risk records the reasoning instead of a notification.
- * Keyed by the incident's version by its parent.
  */
 export function BreachForm({ orgId, incident, canEdit }: { orgId: string; incident: Incident; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -76,6 +75,11 @@ export function BreachForm({ orgId, incident, canEdit }: { orgId: string; incide
   const [state, setState] = useState<BreachState>(() => stateOf(incident));
   const [status, setStatus] = useState<string | null>(null);
   const [reasoningMissing, setReasoningMissing] = useState(false);
+  const [seenVersion, setSeenVersion] = useState(incident.version);
+  if (seenVersion !== incident.version) {
+    setSeenVersion(incident.version);
+    setState(stateOf(incident));
+  }
 
   const set = <K extends keyof BreachState>(key: K, value: BreachState[K]) => {
     setState((current) => ({ ...current, [key]: value }));

@@ -103,15 +103,19 @@ function changesOf(incident: Incident, state: TriageState): Omit<TriageBody, 've
   return body as Omit<TriageBody, 'version'>;
 }
 
-/**
- * Keyed by the incident's version by its parent, so a save by someone else starts it afresh.
- * The security officer's triage: classification, severity, NIS2, patient safety, and the facts for the reports. */
+/** The security officer's triage: classification, severity, NIS2, patient safety, and the facts for the reports. */
 export function TriageForm({ orgId, incident, canEdit }: { orgId: string; incident: Incident; canEdit: boolean }) {
   const { t } = useTranslation();
   const labels = incidentLabels(t);
   const mutation = useTriageIncident(orgId, incident.id);
   const [state, setState] = useState<TriageState>(() => stateOf(incident));
   const [status, setStatus] = useState<string | null>(null);
+  // A save (here or by someone else) changes the version: start again from the stored values.
+  const [seenVersion, setSeenVersion] = useState(incident.version);
+  if (seenVersion !== incident.version) {
+    setSeenVersion(incident.version);
+    setState(stateOf(incident));
+  }
 
   const set = <K extends keyof TriageState>(key: K, value: TriageState[K]) => {
     setState((current) => ({ ...current, [key]: value }));

@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { lastOrg, rememberOrg } from '../../lib/last-org';
 import { defaultOrgId } from '../orgs/org-tree';
 import { Brand, SkipLink } from './brand';
+import { MyTasksNavItem, OperationsNavItem, OrgIsmsNavItems } from './isms-nav-items';
 import { OrgSwitcher } from './org-switcher';
 import { UserMenu } from './user-menu';
 
@@ -55,13 +56,16 @@ function MainNav({ orgId }: { orgId: string | undefined }) {
               </Link>
             </li>
           ) : null}
+          <OrgIsmsNavItems orgId={orgId} />
         </>
       ) : null}
+      <MyTasksNavItem />
       <li>
         <Link to="/profile" className="nav-link">
           {t('nav.profile')}
         </Link>
       </li>
+      <OperationsNavItem />
     </Stack>
   );
 }
