@@ -544,7 +544,12 @@ export type RiskAssessmentItemsTable = {
   data_json: string;
 };
 
-export type ControlFrameworkId = 'iso27001_2022' | 'nis2_art21' | 'gdpr_art32' | 'clinic_nine' | 'cyberforsvar';
+export type ControlFrameworkId =
+  | 'iso27001_2022'
+  | 'nis2_art21'
+  | 'gdpr_art32'
+  | 'clinic_nine'
+  | 'cyberforsvar';
 export type ImplementationStatus = 'not_started' | 'planned' | 'partial' | 'implemented';
 
 /** An organisation's own choice of profile and frameworks; absent while it keeps the default. */
@@ -619,7 +624,11 @@ export type ControlEvidenceTable = {
   updated_at: string;
 };
 
-export type ControlEvidenceRequirementsTable = { evidence_id: string; org_id: string; requirement_id: string };
+export type ControlEvidenceRequirementsTable = {
+  evidence_id: string;
+  org_id: string;
+  requirement_id: string;
+};
 
 /** A nullable yes/no that is not answered yet (null); SQLite returns 0/1. */
 export type NullableBool = ColumnType<boolean | number | null, boolean | null | undefined, boolean | null>;
@@ -724,7 +733,12 @@ export type IncidentsTable = {
 };
 
 /** An overdue clock that has been mailed, so the deadline job mails it once. */
-export type IncidentDeadlineAlertsTable = { incident_id: string; kind: string; due_at: string; alerted_at: string };
+export type IncidentDeadlineAlertsTable = {
+  incident_id: string;
+  kind: string;
+  due_at: string;
+  alerted_at: string;
+};
 
 export type IncidentTimelineTable = {
   id: string;

@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { AssetKind, AssetsTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 import type { AssetRow } from './assets.presenter.ts';
@@ -106,13 +107,7 @@ export async function updateAsset(
   version: number,
   changes: Omit<Updateable<AssetsTable>, 'id' | 'org_id' | 'version'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('assets')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'assets', id, version, changes);
 }
 
 export async function deleteAsset(db: Db, id: string): Promise<void> {

@@ -17,7 +17,12 @@ export async function checkSecondFactor(
   input: { totp?: string; recoveryCode?: string },
 ): Promise<'totp_invalid' | 'totp_reused' | 'recovery_code_invalid' | null> {
   if (input.recoveryCode) {
-    const used = await repo.consumeRecoveryCode(ctx.db, user.id, hashRecoveryCode(input.recoveryCode), nowIso());
+    const used = await repo.consumeRecoveryCode(
+      ctx.db,
+      user.id,
+      hashRecoveryCode(input.recoveryCode),
+      nowIso(),
+    );
     return used ? null : 'recovery_code_invalid';
   }
   if (!user.totp_secret || !input.totp) return 'totp_invalid';

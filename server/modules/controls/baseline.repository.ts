@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ImplementationStatus, SoaBaselinesTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type BaselineRow = {
   id: string;
@@ -50,13 +51,7 @@ export async function updateBaseline(
     applicable: boolean;
   },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('soa_baselines')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'soa_baselines', id, version, changes);
 }
 
 export async function deleteBaseline(db: Db, id: string): Promise<void> {

@@ -2,6 +2,7 @@ import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { ControlEvidenceTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 
@@ -89,13 +90,7 @@ export async function updateEvidence(
   version: number,
   changes: Omit<Updateable<ControlEvidenceTable>, 'id' | 'org_id' | 'kind' | 'version'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('control_evidence')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'control_evidence', id, version, changes);
 }
 
 export async function deleteEvidence(db: Db, id: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import { type FrameworkId, frameworkOf } from '../../catalog/controls/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { ImplementationStatus, OrganisationRow, SoaEntriesTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { ActorMembership } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -135,13 +136,7 @@ export async function updateEntry(
   version: number,
   changes: Omit<Updateable<SoaEntriesTable>, 'id' | 'org_id' | 'requirement_id' | 'framework_id' | 'version'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('soa_entries')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'soa_entries', id, version, changes);
 }
 
 /** The nearest ancestor of kind `group` (region, ministry, MedCom): the source of a baseline. */

@@ -2,6 +2,7 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db, DialectName } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { IncidentsTable, OrganisationRow } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 
@@ -56,13 +57,7 @@ export async function updateIncident(
   version: number,
   changes: Omit<Updateable<IncidentsTable>, 'id' | 'org_id' | 'version'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('incidents')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'incidents', id, version, changes);
 }
 
 export type IncidentListFilter = {

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { IncidentNotificationsTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type NotificationRow = IncidentNotificationsTable;
 
@@ -64,13 +65,7 @@ export async function updateNotification(
     'reference' | 'summary' | 'delay_reason' | 'updated_at'
   >,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('incident_notifications')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'incident_notifications', id, version, changes);
 }
 
 /** Files of the organisation, for linking attachments (must exist there). */

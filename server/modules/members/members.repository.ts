@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { MembershipsTable, UsersTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 
@@ -102,13 +103,7 @@ export async function updateMembership(
   version: number,
   changes: Pick<Updateable<MembershipsTable>, 'role' | 'include_subtree' | 'updated_at'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('memberships')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'memberships', id, version, changes);
 }
 
 export async function deleteMembership(db: Db, id: string): Promise<void> {

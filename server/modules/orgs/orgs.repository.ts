@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { OrganisationRow, OrganisationsTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import type { ActorMembership } from '../../platform/context.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
@@ -74,13 +75,7 @@ export async function updateOrg(
     'name' | 'name_key' | 'cvr' | 'parent_id' | 'require_mfa' | 'updated_at'
   >,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('organisations')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'organisations', id, version, changes);
 }
 
 /** Rewrites the materialised path of an organisation and all its descendants after a move. */

@@ -2,6 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { DocumentClassification, DocumentKind, DocumentsTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 
@@ -86,13 +87,7 @@ type DocumentChanges = Omit<Updateable<DocumentsTable>, 'id' | 'org_id' | 'versi
 
 /** A user's change: only when the stored version matches; false on a stale version. */
 export async function updateDocument(db: Db, id: string, version: number, changes: DocumentChanges) {
-  const result = await db
-    .updateTable('documents')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'documents', id, version, changes);
 }
 
 /** A change made by the workflow (publication, review): bumps the version unconditionally. */

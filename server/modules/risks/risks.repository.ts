@@ -8,6 +8,7 @@ import type {
   RiskStatus,
   RiskTreatment,
 } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 import type { AcceptanceRow, ActionRow, RiskRow } from './risks.presenter.ts';
@@ -130,13 +131,7 @@ export async function updateRisk(
   version: number,
   changes: Omit<Updateable<RiskScenariosTable>, 'id' | 'org_id' | 'version'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('risk_scenarios')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'risk_scenarios', id, version, changes);
 }
 
 export async function deleteRisk(db: Db, id: string): Promise<void> {
@@ -305,13 +300,7 @@ export async function updateAction(
   version: number,
   changes: Omit<Updateable<RiskActionsTable>, 'id' | 'org_id' | 'risk_id' | 'version'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('risk_actions')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'risk_actions', id, version, changes);
 }
 
 export async function setActionTask(db: Db, id: string, taskId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ThreatsTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type ThreatRow = Selectable<ThreatsTable>;
 
@@ -44,13 +45,7 @@ export async function updateThreat(
   version: number,
   changes: Omit<Updateable<ThreatsTable>, 'id' | 'org_id' | 'version'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('threats')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'threats', id, version, changes);
 }
 
 export async function deleteThreat(db: Db, id: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
 import type { TasksTable } from '../../db/schema.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
 
@@ -120,13 +121,7 @@ export async function updateTask(
   version: number,
   changes: Omit<Updateable<TasksTable>, 'id' | 'org_id' | 'version'>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('tasks')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersioned(db, 'tasks', id, version, changes);
 }
 
 export async function deleteTask(db: Db, id: string): Promise<void> {

@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { authedRoute } from './authed';
+import { documentOrgRoutes, myDocumentsRoute } from './documents';
 import { homeRoute } from './home';
+import { incidentOrgRoutes, myIncidentReportsRoute, publicVulnerabilityReportRoute } from './incidents';
+import { ismsRoutes } from './isms';
 import { loginRoute } from './login';
 import { auditRoute, orgAdminRoute, orgRoute, overviewRoute } from './org';
 import { operationsRoute } from './operations';
@@ -12,14 +15,25 @@ import { myTasksRoute, orgTasksRoute } from './tasks';
 
 export const routeTree = rootRoute.addChildren([
   loginRoute,
+  publicVulnerabilityReportRoute,
   authedRoute.addChildren([
+    myIncidentReportsRoute,
+    myDocumentsRoute,
     homeRoute,
     profileRoute,
     twoFactorRoute,
     apiTokensRoute,
     myTasksRoute,
     operationsRoute,
-    orgRoute.addChildren([overviewRoute, orgAdminRoute, auditRoute, orgTasksRoute]),
+    orgRoute.addChildren([
+      overviewRoute,
+      orgAdminRoute,
+      auditRoute,
+      orgTasksRoute,
+      ...ismsRoutes,
+      ...incidentOrgRoutes,
+      ...documentOrgRoutes,
+    ]),
   ]),
 ]);
 

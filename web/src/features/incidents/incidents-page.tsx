@@ -93,7 +93,7 @@ export function IncidentsPage({ orgId, filters }: { orgId: string; filters: Inci
         <PageTitle documentTitle={title}>{title}</PageTitle>
         <NoAccess message={t('incident.list.noAccess')} />
         <AnchorLink to="/o/$orgId/report-incident" params={{ orgId }}>
-          {t('ismsNav.reportIncident')}
+          {t('complianceNav.reportIncident')}
         </AnchorLink>
       </>
     );
@@ -113,7 +113,7 @@ export function IncidentsPage({ orgId, filters }: { orgId: string; filters: Inci
       <PageTitle documentTitle={title}>{title}</PageTitle>
       <Group gap="md" mb="md">
         <AnchorLink to="/o/$orgId/report-incident" params={{ orgId }}>
-          {t('ismsNav.reportIncident')}
+          {t('complianceNav.reportIncident')}
         </AnchorLink>
         <AnchorLink to="/o/$orgId/breach-log" params={{ orgId }}>
           {t('breachLog.title')}

@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { lastOrg, rememberOrg } from '../../lib/last-org';
 import { defaultOrgId } from '../orgs/org-tree';
 import { Brand, SkipLink } from './brand';
+import { MyComplianceNavItems, OrgComplianceNavItems } from './compliance-nav-items';
 import { MyTasksNavItem, OperationsNavItem, OrgIsmsNavItems } from './isms-nav-items';
 import { OrgSwitcher } from './org-switcher';
 import { UserMenu } from './user-menu';
@@ -57,9 +58,11 @@ function MainNav({ orgId }: { orgId: string | undefined }) {
             </li>
           ) : null}
           <OrgIsmsNavItems orgId={orgId} />
+          <OrgComplianceNavItems orgId={orgId} />
         </>
       ) : null}
       <MyTasksNavItem />
+      <MyComplianceNavItems />
       <li>
         <Link to="/profile" className="nav-link">
           {t('nav.profile')}

@@ -1,10 +1,10 @@
-import { Container, Group } from '@mantine/core';
+import { Container, Group, type MantineSize } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../../components/language-switch';
 import { Brand, SkipLink } from './brand';
 
 /** Layout for pages outside the login (login, not found). */
-export function PublicLayout({ children }: { children: ReactNode }) {
+export function PublicLayout({ children, size = 'xs' }: { children: ReactNode; size?: MantineSize }) {
   return (
     <>
       <SkipLink />
@@ -17,7 +17,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         </Container>
       </header>
       <main id="main" tabIndex={-1}>
-        <Container size="xs" py="xl">
+        <Container size={size} py="xl">
           {children}
         </Container>
       </main>

@@ -1,0 +1,58 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useCapabilities } from '../orgs/capabilities';
+
+/** Incidents, policies and the årshjul of the organisation, as far as the user's roles reach. */
+export function OrgComplianceNavItems({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const can = useCapabilities(orgId);
+  return (
+    <>
+      <li>
+        <Link to="/o/$orgId/report-incident" params={{ orgId }} className="nav-link">
+          {t('complianceNav.reportIncident')}
+        </Link>
+      </li>
+      {can.incidentsRead ? (
+        <li>
+          <Link to="/o/$orgId/incidents" params={{ orgId }} className="nav-link">
+            {t('complianceNav.incidents')}
+          </Link>
+        </li>
+      ) : null}
+      {can.documentsRead ? (
+        <li>
+          <Link to="/o/$orgId/documents" params={{ orgId }} className="nav-link">
+            {t('complianceNav.documents')}
+          </Link>
+        </li>
+      ) : null}
+      {can.annualCycleRead ? (
+        <li>
+          <Link to="/o/$orgId/annual-cycle" params={{ orgId }} className="nav-link">
+            {t('complianceNav.annualCycle')}
+          </Link>
+        </li>
+      ) : null}
+    </>
+  );
+}
+
+/** What every member has, across organisations: their incident reports and documents to read. */
+export function MyComplianceNavItems() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <li>
+        <Link to="/my-incident-reports" className="nav-link">
+          {t('complianceNav.myReports')}
+        </Link>
+      </li>
+      <li>
+        <Link to="/my-documents" className="nav-link">
+          {t('complianceNav.myDocuments')}
+        </Link>
+      </li>
+    </>
+  );
+}
