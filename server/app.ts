@@ -183,7 +183,8 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger?
   app.setNotFoundHandler((request, reply) => {
     const locale = localeFromHeader(request.headers['accept-language']);
     // Client-side routes get the app; a missing build file is a plain 404, never HTML.
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/assets/');
+    const wantsPage =
+      request.method === 'GET' && !request.url.startsWith('/api') && !request.url.startsWith('/assets/');
     if (wantsPage && hasWeb) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(errorBody(locale, 'route_not_found'));
   });

@@ -146,7 +146,8 @@ const platformPermissions: ReadonlySet<string> = new Set<Permission>([
   'tasks.write',
 ]);
 
-const sorted = (permissions: Iterable<string>) => [...permissions].filter((p) => platformPermissions.has(p)).sort();
+const sorted = (permissions: Iterable<string>) =>
+  [...permissions].filter((p) => platformPermissions.has(p)).sort();
 
 /** Where a single membership sits relative to the organisation asked about (always `o`, or `r` for the root itself). */
 type Placement = {

@@ -29,3 +29,6 @@ export const orgParams = z.object({ orgId: uuidParam });
 export const isoInstant = z.string().meta({ format: 'date-time' });
 export const versionField = z.number().int().min(1);
 export const noContent = z.null().describe('No content');
+
+/** A yes/no filter in a query string: `true` or `false`. */
+export const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');

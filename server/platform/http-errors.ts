@@ -100,6 +100,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       // Two requests raced for the same unique value; the loser is told to try again.
       return reply.status(409).send(errorBody(locale, 'conflict'));
     }
+    if (isDataException(error)) {
+      // PostgreSQL refused a value the client sent (e.g. a crafted cursor of the wrong type).
+      return reply.status(400).send(errorBody(locale, 'invalid_request'));
+    }
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return reply.status(known.status).send(errorBody(locale, known.code));
     if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
@@ -119,4 +123,10 @@ function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: unknown; errcode?: unknown; message?: unknown };
   if (e.code === '23505') return true;
   return e.errcode === 2067 || e.errcode === 1555;
+}
+
+/** PostgreSQL class 22 "data exception": invalid text representation, out of range, bad datetime. */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }

@@ -1,8 +1,13 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import {
+  errorResponses,
+  orgParams,
+  queryBoolean,
+  uuidParam,
+  versionField,
+} from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { contentDisposition } from '../../platform/files/file-types.ts';
+import { mediaTypes, sendDownload } from '../../platform/downloads.ts';
 import { registerLinkTarget } from '../../platform/files/link-targets.ts';
 import { localeFromHeader } from '../../platform/i18n.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
@@ -16,13 +21,8 @@ import * as repo from './assets.repository.ts';
 import * as service from './assets.service.ts';
 
 const assetParams = orgParams.extend({ assetId: uuidParam });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `true`/`false` in a query string. */
-export const queryBoolean = z
-  .enum(['true', 'false'])
-  .transform((value) => value === 'true')
-  .optional();
 
 const kindList = z
   .string()
@@ -34,11 +34,11 @@ const assetFilters = listQuery.extend({
   kind: kindList.optional().describe('Comma-separated kinds'),
   ownerUserId: z.uuid().optional(),
   minCriticality: z.coerce.number().int().min(1).max(4).optional(),
-  clinicalCritical: queryBoolean,
-  legacy: queryBoolean,
-  personalData: queryBoolean,
-  healthData: queryBoolean,
-  subtree: queryBoolean.describe('Add the descendants the actor may read'),
+  clinicalCritical: queryBoolean.optional(),
+  legacy: queryBoolean.optional(),
+  personalData: queryBoolean.optional(),
+  healthData: queryBoolean.optional(),
+  subtree: queryBoolean.optional().describe('Add the descendants the actor may read'),
 });
 
 const text = (max: number) => z.string().trim().max(max);
@@ -110,13 +110,6 @@ const importResultSchema = z
   .meta({ id: 'AssetImportResult' });
 
 const binary = z.string().describe('XLSX workbook');
-
-export const sendXlsx = (reply: FastifyReply, name: string, content: Buffer) =>
-  reply
-    .header('content-type', XLSX)
-    .header('content-disposition', contentDisposition(name))
-    .header('cache-control', 'private, no-store')
-    .send(content);
 
 export function registerAssetRoutes(app: ZodApp): void {
   registerLinkTarget('asset', (db, orgId, id) => repo.assetExists(db, orgId, id));
@@ -211,7 +204,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'The yearly overview of critical processes, systems and supply chains (XLSX)',
         params: orgParams,
-        produces: [XLSX],
+        produces: [mediaTypes.xlsx],
         response: { 200: binary, ...errorResponses },
       },
     },
@@ -224,7 +217,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         locale,
       );
       const name = locale === 'da' ? 'kritiske-processer' : 'critical-processes';
-      return sendXlsx(reply, `${name}-${overview.date}.xlsx`, content);
+      return sendDownload(reply, `${name}-${overview.date}.xlsx`, content, 'xlsx');
     },
   );
 
@@ -235,7 +228,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'The asset register as XLSX, in the columns the import reads',
         params: orgParams,
-        produces: [XLSX],
+        produces: [mediaTypes.xlsx],
         response: { 200: binary, ...errorResponses },
       },
     },
@@ -247,7 +240,12 @@ export function registerAssetRoutes(app: ZodApp): void {
         request.params.orgId,
         locale,
       );
-      return sendXlsx(reply, locale === 'da' ? 'aktivregister.xlsx' : 'asset-register.xlsx', content);
+      return sendDownload(
+        reply,
+        locale === 'da' ? 'aktivregister.xlsx' : 'asset-register.xlsx',
+        content,
+        'xlsx',
+      );
     },
   );
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { todayLocal } from '../../platform/clock.ts';
-import { contentDisposition } from '../../platform/files/file-types.ts';
+import { mediaTypes, sendDownload } from '../../platform/downloads.ts';
 import { localeFromHeader } from '../../platform/i18n.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { frameworkIdSchema } from './catalogue.presenter.ts';
@@ -14,14 +14,14 @@ const exportQuery = z.object({
   framework: frameworkIdSchema.optional().describe('Only this framework; default every framework in scope'),
 });
 
-const formats = {
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: soaWorkbook },
-  pdf: { type: 'application/pdf', build: soaPdf },
-} as const;
+const formats = [
+  { format: 'xlsx', build: soaWorkbook },
+  { format: 'pdf', build: soaPdf },
+] as const;
 
 /** The SoA is small (at most 123 entries), so both exports are built at once, not as a job. */
 export function registerSoaExportRoutes(app: ZodApp): void {
-  for (const [format, { type, build }] of Object.entries(formats)) {
+  for (const { format, build } of formats) {
     app.get(
       `/orgs/:orgId/soa.${format}`,
       {
@@ -30,7 +30,7 @@ export function registerSoaExportRoutes(app: ZodApp): void {
           summary: `The SoA as ${format.toUpperCase()}: organisation, date and version on it; headings in the Accept-Language language`,
           params: orgParams,
           querystring: exportQuery,
-          produces: [type],
+          produces: [mediaTypes[format]],
           response: { 200: z.string().describe(`${format.toUpperCase()} document`), ...errorResponses },
         },
       },
@@ -44,11 +44,7 @@ export function registerSoaExportRoutes(app: ZodApp): void {
         const today = todayLocal();
         const body = await build(chosen, locale, today);
         const name = `${exportText(locale).title} ${soa.orgName} ${today}.${format}`;
-        return reply
-          .type(type)
-          .header('content-disposition', contentDisposition(name))
-          .header('cache-control', 'private, no-store')
-          .send(body as never);
+        return sendDownload(reply, name, body, format);
       },
     );
   }

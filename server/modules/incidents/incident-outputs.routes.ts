@@ -1,18 +1,16 @@
 import { z } from 'zod';
-import { errorResponses, isoInstant, orgParams } from '../../platform/api-schemas.ts';
+import { errorResponses, isoInstant, orgParams, queryBoolean } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
+import { sendDownload } from '../../platform/downloads.ts';
 import { listOf, listQuery } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { breachLogEntrySchema, listBreachLog } from './breach-log.service.ts';
-import { booleanQuery, downloadHeaders, incidentParams } from './incident-schemas.ts';
+import { incidentParams } from './incident-schemas.ts';
 import * as outputs from './outputs.service.ts';
 import { reportTextSchema } from './report-texts.ts';
 import { incidentStatistics, statisticsSchema } from './statistics.service.ts';
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-
-const fileName = (base: string, extension: string) =>
-  `attachment; filename="${base.replace(/[^A-Za-z0-9._-]/g, '_')}.${extension}"`;
 
 export function registerIncidentOutputRoutes(app: ZodApp): void {
   app.get(
@@ -50,15 +48,11 @@ export function registerIncidentOutputRoutes(app: ZodApp): void {
         request.params.orgId,
         request.params.incidentId,
       );
-      return reply
-        .headers(downloadHeaders)
-        .type('application/pdf')
-        .header('content-disposition', fileName(`haendelsesrapport-${reference}`, 'pdf'))
-        .send(bytes as never);
+      return sendDownload(reply, `haendelsesrapport-${reference}.pdf`, bytes, 'pdf');
     },
   );
 
-  const breachQuery = z.object({ subtree: booleanQuery.optional() });
+  const breachQuery = z.object({ subtree: queryBoolean.optional() });
 
   app.get(
     '/orgs/:orgId/breach-log',
@@ -99,15 +93,7 @@ export function registerIncidentOutputRoutes(app: ZodApp): void {
           format,
           request.query.subtree ?? false,
         );
-        return reply
-          .headers(downloadHeaders)
-          .type(
-            format === 'pdf'
-              ? 'application/pdf'
-              : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          )
-          .header('content-disposition', fileName(`brudlog-${request.params.orgId}`, format))
-          .send(bytes as never);
+        return sendDownload(reply, `brudlog-${request.params.orgId}.${format}`, bytes, format);
       },
     );
   }

@@ -12,11 +12,3 @@ export const acknowledgeCpr = z
   .boolean()
   .optional()
   .describe('Confirms free text that holds a CPR number (after a 400 incident_cpr_found warning)');
-export const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
-
-/** Binary downloads are never rendered by the browser. */
-export const downloadHeaders = {
-  'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; sandbox",
-  'cache-control': 'private, no-store',
-};

@@ -15,16 +15,10 @@ import { registerLinkTarget } from '../../platform/files/link-targets.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import './deadline-alerts.ts';
+import { queryBoolean } from '../../platform/api-schemas.ts';
 import { registerIncidentOutputRoutes } from './incident-outputs.routes.ts';
 import { registerIncidentRecordRoutes } from './incident-records.routes.ts';
-import {
-  acknowledgeCpr,
-  booleanQuery,
-  incidentParams,
-  instant,
-  longText,
-  shortText,
-} from './incident-schemas.ts';
+import { acknowledgeCpr, incidentParams, instant, longText, shortText } from './incident-schemas.ts';
 import {
   deadlineSchema,
   incidentSchema,
@@ -48,8 +42,8 @@ const listFilters = listQuery.extend({
   status: commaList(incidentStatuses).optional(),
   severity: commaList(incidentSeverities).optional(),
   category: commaList(incidentCategories).optional(),
-  personalDataBreach: booleanQuery.optional(),
-  subtree: booleanQuery.optional().describe('Include the descendants where you read incidents'),
+  personalDataBreach: queryBoolean.optional(),
+  subtree: queryBoolean.optional().describe('Include the descendants where you read incidents'),
 });
 
 const reportBody = z.object({
@@ -217,8 +211,8 @@ export function registerIncidentRoutes(app: ZodApp): void {
         summary: 'Running legal clocks of the open incidents, due first (dashboard countdowns)',
         params: orgParams,
         querystring: z.object({
-          subtree: booleanQuery.optional(),
-          includeProvisional: booleanQuery
+          subtree: queryBoolean.optional(),
+          includeProvisional: queryBoolean
             .optional()
             .describe('Clocks awaiting an assessment (default true)'),
         }),

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { contentDisposition } from '../../platform/files/file-types.ts';
+import { mediaTypes, sendDownload } from '../../platform/downloads.ts';
 import { registerLinkTarget } from '../../platform/files/link-targets.ts';
 import { localeFromHeader } from '../../platform/i18n.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { queryBoolean, sendXlsx } from '../assets/assets.routes.ts';
 import { registerRiskActionRoutes } from './risk-actions.routes.ts';
 import { registerRiskAssessmentRoutes } from './risk-assessments.routes.ts';
 import { heatMap, heatMapSchema } from './risk-heat-map.service.ts';
 import './risk-jobs.ts';
+import { queryBoolean } from '../../platform/api-schemas.ts';
 import * as assessments from './risk-assessments.repository.ts';
 import { registerRiskMatrixRoutes } from './risk-matrix.routes.ts';
 import { MAX_LEVELS } from './risk-matrix.ts';
@@ -45,8 +45,8 @@ const riskFilters = listQuery.extend({
   treatment: list(riskTreatments).optional(),
   scoreMin: score.optional().describe('The score that counts (residual once assessed), inclusive'),
   scoreMax: score.optional(),
-  reviewOverdue: queryBoolean.describe('Open or accepted risks whose review date has passed'),
-  subtree: queryBoolean.describe('Add the descendants the actor may read'),
+  reviewOverdue: queryBoolean.optional().describe('Open or accepted risks whose review date has passed'),
+  subtree: queryBoolean.optional().describe('Add the descendants the actor may read'),
 });
 
 const level = z.number().int().min(1).max(MAX_LEVELS);
@@ -85,8 +85,6 @@ const updateBody = z
   .object(riskFields)
   .partial()
   .extend({ version: versionField, status: z.enum(['draft', 'open', 'closed']).optional() });
-
-const PDF = 'application/pdf';
 
 export function registerRiskRoutes(app: ZodApp): void {
   registerLinkTarget(RISK_ENTITY, (db, orgId, id) => repo.riskExists(db, orgId, id));
@@ -173,7 +171,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'The risk treatment plan as XLSX (risks and actions)',
         params: orgParams,
-        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        produces: [mediaTypes.xlsx],
         response: { 200: z.string().describe('XLSX workbook'), ...errorResponses },
       },
     },
@@ -186,7 +184,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         locale,
       );
       const name = locale === 'da' ? 'risikobehandlingsplan' : 'risk-treatment-plan';
-      return sendXlsx(reply, `${name}-${date}.xlsx`, content);
+      return sendDownload(reply, `${name}-${date}.xlsx`, content, 'xlsx');
     },
   );
 
@@ -197,7 +195,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'The risk treatment plan as an A4 PDF',
         params: orgParams,
-        produces: [PDF],
+        produces: [mediaTypes.pdf],
         response: { 200: z.string().describe('PDF document'), ...errorResponses },
       },
     },
@@ -210,11 +208,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         locale,
       );
       const name = locale === 'da' ? 'risikobehandlingsplan' : 'risk-treatment-plan';
-      return reply
-        .header('content-type', PDF)
-        .header('content-disposition', contentDisposition(`${name}-${date}.pdf`))
-        .header('cache-control', 'private, no-store')
-        .send(content as never);
+      return sendDownload(reply, `${name}-${date}.pdf`, content, 'pdf');
     },
   );
 

@@ -134,7 +134,8 @@ export function useUpdateAsset(orgId: string, assetId: string) {
         api.PATCH('/api/v1/orgs/{orgId}/assets/{assetId}', { params: { path: { orgId, assetId } }, body }),
       ),
     onSettled: (_data, error) => {
-      if (!error || isApiError(error)) void queryClient.invalidateQueries({ queryKey: assetsQueryKey(orgId) });
+      if (!error || isApiError(error))
+        void queryClient.invalidateQueries({ queryKey: assetsQueryKey(orgId) });
     },
   });
 }

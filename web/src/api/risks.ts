@@ -20,7 +20,12 @@ export type RiskAction = Ok<paths['/api/v1/orgs/{orgId}/risks/{riskId}/actions']
 export type CreateActionBody = Body<paths['/api/v1/orgs/{orgId}/risks/{riskId}/actions']['post']>;
 
 export const RISK_STATUSES = ['draft', 'open', 'accepted', 'closed'] as const satisfies readonly RiskStatus[];
-export const RISK_TREATMENTS = ['reduce', 'accept', 'avoid', 'transfer'] as const satisfies readonly RiskTreatment[];
+export const RISK_TREATMENTS = [
+  'reduce',
+  'accept',
+  'avoid',
+  'transfer',
+] as const satisfies readonly RiskTreatment[];
 export const THREAT_CATEGORIES = [
   'malicious',
   'insider',
@@ -112,9 +117,7 @@ export function useRiskActions(orgId: string, riskId: string) {
   return useQuery({
     queryKey: [...risksQueryKey(orgId), 'actions', riskId] as const,
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/orgs/{orgId}/risks/{riskId}/actions', { params: { path: { orgId, riskId } } }),
-      ),
+      unwrap(api.GET('/api/v1/orgs/{orgId}/risks/{riskId}/actions', { params: { path: { orgId, riskId } } })),
   });
 }
 
@@ -141,9 +144,7 @@ export function useUpdateRisk(orgId: string, riskId: string) {
   const invalidate = useInvalidateRisks(orgId);
   return useMutation({
     mutationFn: (body: UpdateRiskBody) =>
-      unwrap(
-        api.PATCH('/api/v1/orgs/{orgId}/risks/{riskId}', { params: { path: { orgId, riskId } }, body }),
-      ),
+      unwrap(api.PATCH('/api/v1/orgs/{orgId}/risks/{riskId}', { params: { path: { orgId, riskId } }, body })),
     onSettled: invalidate,
   });
 }
@@ -180,3 +181,28 @@ const path = (orgId: string, rest: string) => `/api/v1/orgs/${encodeURIComponent
 
 export const treatmentPlanUrl = (orgId: string, format: 'xlsx' | 'pdf') =>
   path(orgId, `risks/treatment-plan.${format}`);
+
+/** Titles of the live risks (open and accepted), to name the risks in a heat-map cell. */
+export function useLiveRiskTitles(orgId: string) {
+  return useQuery({
+    queryKey: [...risksQueryKey(orgId), 'live-titles'] as const,
+    queryFn: async () => {
+      const titles = new Map<string, Risk>();
+      let cursor: string | undefined;
+      for (let page = 0; page < 20; page++) {
+        const result = await unwrap(
+          api.GET('/api/v1/orgs/{orgId}/risks', {
+            params: {
+              path: { orgId },
+              query: { status: 'open,accepted', limit: 500, ...compact({ cursor }) },
+            },
+          }),
+        );
+        for (const risk of result.items) titles.set(risk.id, risk);
+        if (!result.nextCursor) break;
+        cursor = result.nextCursor;
+      }
+      return titles;
+    },
+  });
+}

@@ -19,7 +19,10 @@ export const IMPLEMENTATION_STATUSES = [
   'partial',
   'implemented',
 ] as const satisfies readonly ImplementationStatus[];
-export const SOA_STATUSES = [...IMPLEMENTATION_STATUSES, 'not_applicable'] as const satisfies readonly SoaStatus[];
+export const SOA_STATUSES = [
+  ...IMPLEMENTATION_STATUSES,
+  'not_applicable',
+] as const satisfies readonly SoaStatus[];
 export const ANNEX_THEMES = [
   'organisational',
   'people',

@@ -9,7 +9,12 @@ export type TaskPriority = Task['priority'];
 export type CreateTaskBody = Body<paths['/api/v1/orgs/{orgId}/tasks']['post']>;
 export type UpdateTaskBody = Body<paths['/api/v1/orgs/{orgId}/tasks/{taskId}']['patch']>;
 
-export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const satisfies readonly TaskStatus[];
+export const TASK_STATUSES = [
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+] as const satisfies readonly TaskStatus[];
 export const TASK_PRIORITIES = ['low', 'normal', 'high'] as const satisfies readonly TaskPriority[];
 
 /** "active": open or in progress, what a person works on this week. */

@@ -11,4 +11,6 @@ function MantineButtonAnchor(props: MantineButtonAnchorProps) {
 const CreatedButtonLink = createLink(MantineButtonAnchor);
 
 /** A link that looks like a button (for "new …" actions that open a page), typed by the router. */
-export const ButtonLink: LinkComponent<typeof MantineButtonAnchor> = (props) => <CreatedButtonLink {...props} />;
+export const ButtonLink: LinkComponent<typeof MantineButtonAnchor> = (props) => (
+  <CreatedButtonLink {...props} />
+);

@@ -34,7 +34,10 @@ export function todayInDenmark(now = new Date()): string {
 }
 
 /** `YYYY-MM-DD` plus a number of days (or months), for default due dates and expiries. */
-export function addToDate(date: string, { days = 0, months = 0 }: { days?: number; months?: number }): string {
+export function addToDate(
+  date: string,
+  { days = 0, months = 0 }: { days?: number; months?: number },
+): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const target = new Date(Date.UTC(year, month - 1 + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();

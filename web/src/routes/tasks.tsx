@@ -5,7 +5,14 @@ import { OrgTasksPage } from '../features/tasks/org-tasks-page';
 import { authedRoute } from './authed';
 import { orgRoute } from './org';
 
-const statusFilters: readonly TaskStatusFilter[] = ['active', 'open', 'in_progress', 'done', 'cancelled', 'all'];
+const statusFilters: readonly TaskStatusFilter[] = [
+  'active',
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+  'all',
+];
 
 /** Task filters live in the URL, so a filtered list can be bookmarked and shared. */
 function taskSearch(search: Record<string, unknown>): TaskFilters {

@@ -16,6 +16,7 @@ import { useOrgContext } from '../orgs/use-org-context';
 import { LevelBadge } from '../risks/level-badge';
 import { AssetFlags } from './asset-flags';
 import { AssetForm, bodyOf, valuesOf } from './asset-form';
+import { ratingKey } from './ratings';
 
 const WRITERS = ['security_officer', 'risk_owner', 'contributor'] as const;
 
@@ -137,18 +138,20 @@ function AssetDetails({ asset, canWrite, onEdit }: { asset: Asset; canWrite: boo
         <dd>{asset.ownerName ?? t('assets.noOwner')}</dd>
         <dt>{t('assets.criticality')}</dt>
         <dd>
-          {asset.criticality} – {t(`assets.ratings.${asset.criticality}`)}
+          {asset.criticality} – {t(ratingKey(asset.criticality))}
         </dd>
         <dt>{t('assets.ciaFull')}</dt>
         <dd>
           {t('assets.ciaLong', {
-            c: `${asset.confidentiality} – ${t(`assets.ratings.${asset.confidentiality}`)}`,
-            i: `${asset.integrity} – ${t(`assets.ratings.${asset.integrity}`)}`,
-            a: `${asset.availability} – ${t(`assets.ratings.${asset.availability}`)}`,
+            c: `${asset.confidentiality} – ${t(ratingKey(asset.confidentiality))}`,
+            i: `${asset.integrity} – ${t(ratingKey(asset.integrity))}`,
+            a: `${asset.availability} – ${t(ratingKey(asset.availability))}`,
           })}
         </dd>
         <dt>{t('assets.personalData')}</dt>
-        <dd>{asset.healthData ? t('assets.healthData') : asset.personalData ? t('common.yes') : t('common.no')}</dd>
+        <dd>
+          {asset.healthData ? t('assets.healthData') : asset.personalData ? t('common.yes') : t('common.no')}
+        </dd>
         <dt>{t('assets.supplier')}</dt>
         <dd>{asset.supplier ?? none}</dd>
         <dt>{t('assets.hosting')}</dt>
@@ -202,7 +205,7 @@ function DependencyList({ orgId, asset }: { orgId: string; asset: Asset }) {
           {asset.dependsOn.map((ref) => (
             <List.Item key={ref.id}>
               <AssetRefLink orgId={orgId} id={ref.id} name={ref.name} /> ({t(`assets.kinds.${ref.kind}`)},{' '}
-              {t('assets.criticalityShort', { value: t(`assets.ratings.${ref.criticality}`) })})
+              {t('assets.criticalityShort', { value: t(ratingKey(ref.criticality)) })})
             </List.Item>
           ))}
         </List>
@@ -246,7 +249,7 @@ function ImpactSection({ orgId, asset }: { orgId: string; asset: Asset }) {
             {t('assets.impactSummary', { count: impact.data.summary.dependents })}
             {impact.data.summary.highestCriticality
               ? ` ${t('assets.impactHighest', {
-                  value: t(`assets.ratings.${impact.data.summary.highestCriticality}`),
+                  value: t(ratingKey(impact.data.summary.highestCriticality)),
                 })}`
               : ''}
             {impact.data.summary.healthData ? ` ${t('assets.impactHealthData')}` : ''}
@@ -285,7 +288,7 @@ function ImpactSection({ orgId, asset }: { orgId: string; asset: Asset }) {
                     <Table.Td>
                       {entry.depth === 1 ? t('assets.direct') : t('assets.indirect', { count: entry.depth })}
                     </Table.Td>
-                    <Table.Td>{t(`assets.ratings.${entry.asset.criticality}`)}</Table.Td>
+                    <Table.Td>{t(ratingKey(entry.asset.criticality))}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

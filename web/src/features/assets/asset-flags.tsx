@@ -16,7 +16,8 @@ export function AssetFlags({ asset }: { asset: Asset }) {
     });
   }
   if (asset.healthData) flags.push({ key: 'health', label: t('assets.flagHealthData'), color: 'orange' });
-  else if (asset.personalData) flags.push({ key: 'personal', label: t('assets.flagPersonalData'), color: 'blue' });
+  else if (asset.personalData)
+    flags.push({ key: 'personal', label: t('assets.flagPersonalData'), color: 'blue' });
   if (asset.unsupported) flags.push({ key: 'unsupported', label: t('assets.flagUnsupported'), color: 'red' });
   else if (asset.legacy) flags.push({ key: 'legacy', label: t('assets.flagLegacy'), color: 'orange' });
   if (flags.length === 0) return null;

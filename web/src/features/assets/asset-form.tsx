@@ -27,6 +27,7 @@ import {
 import { fieldError } from '../../api/errors';
 import { usePeopleOptions } from '../../api/member-options';
 import { ErrorAlert } from '../../components/error-alert';
+import { ratingKey } from './ratings';
 
 export interface AssetFormValues {
   name: string;
@@ -138,7 +139,7 @@ export function AssetForm({
 
   const ratingData = RATINGS.map((value) => ({
     value: String(value),
-    label: `${value} – ${t(`assets.ratings.${value}`)}`,
+    label: `${value} – ${t(ratingKey(value))}`,
   }));
   const rating = (key: 'criticality' | 'confidentiality' | 'integrity' | 'availability') => (
     <NativeSelect
@@ -264,7 +265,10 @@ export function AssetForm({
                 value={values.hosting}
                 data={[
                   { value: '', label: t('assets.hostingUnknown') },
-                  ...ASSET_HOSTINGS.map((hosting) => ({ value: hosting, label: t(`assets.hostings.${hosting}`) })),
+                  ...ASSET_HOSTINGS.map((hosting) => ({
+                    value: hosting,
+                    label: t(`assets.hostings.${hosting}`),
+                  })),
                 ]}
                 onChange={(event) => {
                   const value = event.currentTarget.value;

@@ -33,11 +33,18 @@ import { NotFoundContent } from '../layout/not-found-page';
 import { hasRole } from '../orgs/org-tree';
 import { useOrgContext } from '../orgs/use-org-context';
 import { AssetFlags } from './asset-flags';
+import { ratingKey } from './ratings';
 
 const WRITERS = ['security_officer', 'risk_owner', 'contributor'] as const;
 const isKind = (value: string): value is AssetKind => ASSET_KINDS.some((kind) => kind === value);
 
-function AssetFiltersForm({ filters, onApply }: { filters: AssetFilters; onApply: (f: AssetFilters) => void }) {
+function AssetFiltersForm({
+  filters,
+  onApply,
+}: {
+  filters: AssetFilters;
+  onApply: (f: AssetFilters) => void;
+}) {
   const { t } = useTranslation();
   const [values, setValues] = useState(filters);
   useEffect(() => setValues(filters), [filters]);
@@ -79,10 +86,15 @@ function AssetFiltersForm({ filters, onApply }: { filters: AssetFilters; onApply
             value={values.minCriticality ? String(values.minCriticality) : ''}
             data={[
               { value: '', label: t('assets.anyCriticality') },
-              ...RATINGS.map((value) => ({ value: String(value), label: `${value} – ${t(`assets.ratings.${value}`)}` })),
+              ...RATINGS.map((value) => ({
+                value: String(value),
+                label: `${value} – ${t(ratingKey(value))}`,
+              })),
             ]}
             onChange={(event) =>
-              set({ minCriticality: event.currentTarget.value ? Number(event.currentTarget.value) : undefined })
+              set({
+                minCriticality: event.currentTarget.value ? Number(event.currentTarget.value) : undefined,
+              })
             }
           />
           <NativeSelect
@@ -93,7 +105,9 @@ function AssetFiltersForm({ filters, onApply }: { filters: AssetFilters; onApply
               { value: 'name', label: t('assets.sortName') },
               { value: '-criticality', label: t('assets.sortCriticality') },
             ]}
-            onChange={(event) => set({ sort: event.currentTarget.value === '-criticality' ? '-criticality' : 'name' })}
+            onChange={(event) =>
+              set({ sort: event.currentTarget.value === '-criticality' ? '-criticality' : 'name' })
+            }
           />
         </SimpleGrid>
         <Group mt="sm" gap="lg">
@@ -210,7 +224,7 @@ export function AssetsPage({ orgId }: { orgId: string }) {
                         </Table.Th>
                         <Table.Td>{t(`assets.kinds.${asset.kind}`)}</Table.Td>
                         <Table.Td>
-                          {asset.criticality} – {t(`assets.ratings.${asset.criticality}`)}
+                          {asset.criticality} – {t(ratingKey(asset.criticality))}
                         </Table.Td>
                         <Table.Td>
                           {t('assets.ciaValues', {

@@ -36,9 +36,10 @@ export function LoginPage({ redirectTo, reason }: LoginPageProps) {
   const [code, setCode] = useState('');
   const codeRef = useRef<HTMLInputElement>(null);
 
+  // The code field takes focus when the second step appears.
   useEffect(() => {
     if (secondStep) codeRef.current?.focus();
-  }, [secondStep, useRecovery]);
+  }, [secondStep]);
 
   const submit = (second?: { totp?: string; recoveryCode?: string }) => {
     login.mutate(
@@ -126,6 +127,7 @@ export function LoginPage({ redirectTo, reason }: LoginPageProps) {
                     setUseRecovery((value) => !value);
                     setCode('');
                     login.reset();
+                    codeRef.current?.focus();
                   }}
                 >
                   {useRecovery ? t('loginTotp.useApp') : t('loginTotp.useRecovery')}

@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
@@ -208,7 +197,11 @@ function DeadJobsSection() {
       )}
       {jobs.hasNextPage ? (
         <Group mt="sm">
-          <Button variant="default" onClick={() => void jobs.fetchNextPage()} loading={jobs.isFetchingNextPage}>
+          <Button
+            variant="default"
+            onClick={() => void jobs.fetchNextPage()}
+            loading={jobs.isFetchingNextPage}
+          >
             {t('common.loadMore')}
           </Button>
         </Group>
@@ -280,7 +273,12 @@ function OutboxSection() {
                     <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt, locale)}</time>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={mail.status === 'sent' ? 'green' : 'gray'} radius="sm" tt="none">
+                    <Badge
+                      variant="light"
+                      color={mail.status === 'sent' ? 'green' : 'gray'}
+                      radius="sm"
+                      tt="none"
+                    >
                       {t(`ops.outboxStatus.${mail.status}`)}
                     </Badge>
                   </Table.Td>

@@ -9,6 +9,7 @@ import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { PasswordField } from '../../components/password-field';
 import { isLocale, setLanguage } from '../../i18n';
+import { CalendarFeedSection } from './calendar-feed-section';
 
 const MIN_PASSWORD_LENGTH = 12;
 
@@ -196,6 +197,7 @@ export function ProfilePage() {
         ) : null}
         {me.mustChangePassword ? null : <DetailsForm />}
         <PasswordForm />
+        {me.mustChangePassword ? null : <CalendarFeedSection />}
         <SessionsSection />
       </Stack>
     </>

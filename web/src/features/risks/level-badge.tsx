@@ -3,7 +3,9 @@ import type { RiskLevel, RiskMatrix } from '../../api/risks';
 /** Relative luminance of a #rrggbb colour (WCAG 2.1). */
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r = 0, g = 0, b = 0] = channels.map((c) =>
+    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  );
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -49,7 +51,11 @@ export function previewScore(
   if (!band) return null;
   return {
     score,
-    level: { rank: (index === -1 ? matrix.bands.length - 1 : index) + 1, label: band.label, colour: band.colour },
+    level: {
+      rank: (index === -1 ? matrix.bands.length - 1 : index) + 1,
+      label: band.label,
+      colour: band.colour,
+    },
     aboveTolerance: score > matrix.tolerance,
   };
 }

@@ -1,4 +1,16 @@
-import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/errors';
@@ -10,7 +22,15 @@ import { currentLanguage } from '../../i18n';
 import { addToDate, formatDate, todayInDenmark } from '../../lib/dates';
 
 /** Treatment actions: each becomes a task in its owner's "my tasks". */
-export function RiskActions({ orgId, riskId, canWrite }: { orgId: string; riskId: string; canWrite: boolean }) {
+export function RiskActions({
+  orgId,
+  riskId,
+  canWrite,
+}: {
+  orgId: string;
+  riskId: string;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation();
   const actions = useRiskActions(orgId, riskId);
   const create = useCreateRiskAction(orgId, riskId);
@@ -67,7 +87,8 @@ export function RiskActions({ orgId, riskId, canWrite }: { orgId: string; riskId
                     {action.title}
                   </Table.Th>
                   <Table.Td>
-                    {action.ownerName ?? (action.ownerRole ? t(`role.${action.ownerRole}`) : t('risks.noOwner'))}
+                    {action.ownerName ??
+                      (action.ownerRole ? t(`role.${action.ownerRole}`) : t('risks.noOwner'))}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6}>

@@ -32,7 +32,10 @@ export function RiskCreatePage({ orgId, threatId }: { orgId: string; threatId?: 
           .filter((item) => item.category === category)
           .map((item) => ({
             value: item.id,
-            label: item.source === 'organisation' ? `${item.title[lang]} (${t('risks.ownThreat')})` : item.title[lang],
+            label:
+              item.source === 'organisation'
+                ? `${item.title[lang]} (${t('risks.ownThreat')})`
+                : item.title[lang],
           })),
       })).filter((group) => group.items.length > 0),
     [threats.data, lang, t],

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, isStatus } from '../../api/errors';
+import { isStatus } from '../../api/errors';
 import { type Risk, type RiskMatrix, useRisk, useRiskMatrix, useUpdateRisk } from '../../api/risks';
 import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
@@ -87,7 +87,11 @@ function AssessmentTable({ risk, matrix }: { risk: Risk; matrix: RiskMatrix | un
                 <Table.Td>{levelText(consequences, row.patient, none)}</Table.Td>
                 <Table.Td>{levelText(consequences, row.subject, none)}</Table.Td>
                 <Table.Td>
-                  {row.score !== null && row.level ? <LevelBadge score={row.score} level={row.level} /> : none}
+                  {row.score !== null && row.level ? (
+                    <LevelBadge score={row.score} level={row.level} />
+                  ) : (
+                    none
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -164,7 +168,7 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
               </Badge>
             ) : null}
           </Group>
-          {!editing && !isApiError(update.error) ? null : <ErrorAlert error={update.error} />}
+          {editing ? null : <ErrorAlert error={update.error} />}
           {editing ? (
             <section aria-labelledby="risk-form-heading">
               <Title order={2} id="risk-form-heading" mb="sm">
@@ -254,7 +258,10 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
                         <List size="sm" spacing={2}>
                           {current.assets.map((asset) => (
                             <List.Item key={asset.id}>
-                              <AnchorLink to="/o/$orgId/assets/$assetId" params={{ orgId, assetId: asset.id }}>
+                              <AnchorLink
+                                to="/o/$orgId/assets/$assetId"
+                                params={{ orgId, assetId: asset.id }}
+                              >
                                 {asset.name}
                               </AnchorLink>
                             </List.Item>
@@ -271,7 +278,9 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
                   <dl className="description-list">
                     <dt>{t('risks.fields.treatment')}</dt>
                     <dd>
-                      {current.treatment ? t(`risks.treatments.${current.treatment}`) : t('risks.treatmentUndecided')}
+                      {current.treatment
+                        ? t(`risks.treatments.${current.treatment}`)
+                        : t('risks.treatmentUndecided')}
                     </dd>
                     <dt>{t('risks.fields.existingControls')}</dt>
                     <dd className="pre-wrap">{current.existingControls ?? t('common.none')}</dd>

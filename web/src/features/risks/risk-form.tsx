@@ -125,7 +125,15 @@ function LevelSelect({ label, name, value, levels, optional, error, onChange }: 
   );
 }
 
-function ScoreLine({ matrix, likelihood, consequences }: { matrix: RiskMatrix | undefined; likelihood: Level; consequences: Level[] }) {
+function ScoreLine({
+  matrix,
+  likelihood,
+  consequences,
+}: {
+  matrix: RiskMatrix | undefined;
+  likelihood: Level;
+  consequences: Level[];
+}) {
   const { t } = useTranslation();
   const preview = previewScore(matrix, likelihood, consequences);
   return (
@@ -188,7 +196,9 @@ export function RiskForm({
     const previous = lastSuggestion.current;
     lastSuggestion.current = suggestedTitle;
     setValues((current) =>
-      current.title.trim() === '' || current.title === previous ? { ...current, title: suggestedTitle } : current,
+      current.title.trim() === '' || current.title === previous
+        ? { ...current, title: suggestedTitle }
+        : current,
     );
   }, [suggestedTitle]);
 

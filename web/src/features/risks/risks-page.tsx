@@ -46,7 +46,15 @@ const SORTS: readonly RiskSort[] = ['-score', '-inherentScore', 'title', 'review
 const pick = <T extends string>(values: readonly T[], value: string): T | undefined =>
   values.find((candidate) => candidate === value);
 
-function RiskFiltersForm({ orgId, filters, onApply }: { orgId: string; filters: RiskFilters; onApply: (f: RiskFilters) => void }) {
+function RiskFiltersForm({
+  orgId,
+  filters,
+  onApply,
+}: {
+  orgId: string;
+  filters: RiskFilters;
+  onApply: (f: RiskFilters) => void;
+}) {
   const { t } = useTranslation();
   const assets = useAllAssets(orgId);
   const people = usePeopleOptions(orgId);
@@ -281,7 +289,9 @@ export function RisksPage({ orgId }: { orgId: string }) {
                           </Stack>
                         </Table.Td>
                         <Table.Td>
-                          {risk.treatment ? t(`risks.treatments.${risk.treatment}`) : t('risks.treatmentUndecided')}
+                          {risk.treatment
+                            ? t(`risks.treatments.${risk.treatment}`)
+                            : t('risks.treatmentUndecided')}
                         </Table.Td>
                         <Table.Td>{risk.ownerName ?? t('risks.noOwner')}</Table.Td>
                         <Table.Td>

@@ -1,4 +1,16 @@
-import { Alert, Anchor, Button, Code, Group, Image, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Code,
+  Group,
+  Image,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -99,7 +111,10 @@ function EnrolSection({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
           <Text>{t('mfa.appHint')}</Text>
           <ErrorAlert error={start.error} />
           <Group>
-            <Button loading={start.isPending} onClick={() => start.mutate(undefined, { onSuccess: setSetup })}>
+            <Button
+              loading={start.isPending}
+              onClick={() => start.mutate(undefined, { onSuccess: setSetup })}
+            >
               {t('mfa.turnOn')}
             </Button>
           </Group>

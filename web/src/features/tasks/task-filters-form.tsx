@@ -3,7 +3,14 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskFilters, TaskStatusFilter } from '../../api/tasks';
 
-const STATUS_OPTIONS: readonly TaskStatusFilter[] = ['active', 'open', 'in_progress', 'done', 'cancelled', 'all'];
+const STATUS_OPTIONS: readonly TaskStatusFilter[] = [
+  'active',
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+  'all',
+];
 
 interface TaskFiltersFormProps {
   filters: TaskFilters;

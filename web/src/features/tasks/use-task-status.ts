@@ -16,7 +16,9 @@ export function useTaskStatusChange() {
       { task, body: { status } },
       {
         onSuccess: (updated) =>
-          setMessage(t('tasks.statusChanged', { title: updated.title, status: t(`tasks.statuses.${status}`) })),
+          setMessage(
+            t('tasks.statusChanged', { title: updated.title, status: t(`tasks.statuses.${status}`) }),
+          ),
         onSettled: () => setBusyTaskId(null),
       },
     );
