@@ -1,33 +1,12 @@
-import { inflateSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { makeOrg, makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { approveAndPublish, makeDocument, reviseDocument } from '../../test/policies-factories.ts';
 import { multipartBody, samplePdf } from '../../test/upload-fixtures.ts';
 import { zipEntries } from '../../test/zip-entries.ts';
 
 /** The text a PDF from pdfkit shows: hex strings of its (compressed) content streams, decoded as Latin-1. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const texts: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const array of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      texts.push(
-        [...(array[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)]
-          .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
-          .join(''),
-      );
-    }
-  }
-  return texts.join('\n');
-}
-
 describeEachDb('document exports and public documents', (get) => {
   it('exports DOCX and PDF with the body and the revision table', async () => {
     const t = get();

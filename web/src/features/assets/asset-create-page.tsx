@@ -22,9 +22,10 @@ export function AssetCreatePage({ orgId }: { orgId: string }) {
     <>
       <PageTitle documentTitle={title}>{title}</PageTitle>
       <Stack gap="md" maw={900}>
-        <Text id="asset-form-heading">{t('assets.createIntro')}</Text>
+        <Text>{t('assets.createIntro')}</Text>
         <AssetForm
           orgId={orgId}
+          label={title}
           initial={valuesOf(null, me.id)}
           submitLabel={t('assets.createSubmit')}
           pending={create.isPending}

@@ -73,6 +73,7 @@ export function AssetDetailPage({ orgId, assetId, created }: AssetDetailPageProp
               <AssetForm
                 key={current.version}
                 orgId={orgId}
+                label={t('assets.editHeading')}
                 assetId={assetId}
                 initial={valuesOf(current, me.id)}
                 submitLabel={t('common.save')}

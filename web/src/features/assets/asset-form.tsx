@@ -93,6 +93,8 @@ export function bodyOf(values: AssetFormValues): CreateAssetBody {
 
 interface AssetFormProps {
   orgId: string;
+  /** The form's accessible name (what it does). */
+  label: string;
   initial: AssetFormValues;
   /** The asset being edited (it cannot depend on itself). */
   assetId?: string;
@@ -109,6 +111,7 @@ const isHosting = (value: string): value is AssetHosting => ASSET_HOSTINGS.some(
 /** Register or change an asset: what it is, who owns it, how critical, what it depends on. */
 export function AssetForm({
   orgId,
+  label,
   initial,
   assetId,
   submitLabel,
@@ -158,7 +161,7 @@ export function AssetForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="asset-form-heading">
+    <form onSubmit={submit} noValidate aria-label={label}>
       <Stack gap="md">
         <ErrorAlert
           error={error}

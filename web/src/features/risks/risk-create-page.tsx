@@ -87,10 +87,11 @@ export function RiskCreatePage({ orgId, threatId }: { orgId: string; threatId?: 
     <>
       <PageTitle documentTitle={title}>{title}</PageTitle>
       <Stack gap="md" maw={900}>
-        <Text id="risk-form-heading">{t('risks.createIntro')}</Text>
+        <Text>{t('risks.createIntro')}</Text>
         {draftOnly ? <Text>{t('risks.draftOnly')}</Text> : null}
         <RiskForm
           orgId={orgId}
+          label={title}
           initial={riskValuesOf(null)}
           header={picker}
           suggestedTitle={threat ? threat.title[lang] : ''}

@@ -177,6 +177,7 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
               <RiskForm
                 key={current.version}
                 orgId={orgId}
+                label={t('risks.editHeading')}
                 initial={riskValuesOf(current)}
                 submitLabel={t('common.save')}
                 pending={update.isPending}

@@ -157,6 +157,8 @@ function ScoreLine({
 
 interface RiskFormProps {
   orgId: string;
+  /** The form's accessible name (what it does). */
+  label: string;
   initial: RiskFormValues;
   /** Shown above the fields (the threat picker when creating). */
   header?: ReactNode;
@@ -172,6 +174,7 @@ interface RiskFormProps {
 /** A risk scenario: what could happen, to what, how likely, how bad, and what is done about it. */
 export function RiskForm({
   orgId,
+  label,
   initial,
   header,
   suggestedTitle,
@@ -240,7 +243,7 @@ export function RiskForm({
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="risk-form-heading">
+    <form onSubmit={submit} noValidate aria-label={label}>
       <Stack gap="md">
         {header}
         <ErrorAlert
