@@ -1,5 +1,16 @@
-import { expect, expectAccessible, LANGS, mainNav, pageHeading, t, test } from './support.ts';
+import {
+  expect,
+  expectAccessible,
+  LANGS,
+  mainNav,
+  pageHeading,
+  selectOrganisation,
+  t,
+  test,
+} from './support.ts';
 import { switchUser } from './switch-user.ts';
+
+const HOSPITAL = 'Vestkystens Universitetshospital';
 
 const texts = {
   da: {
@@ -69,7 +80,9 @@ for (const lang of LANGS) {
       await mainNav(page, lang)
         .getByRole('link', { name: t(lang, 'complianceNav.incidents') })
         .click();
-      await expect(pageHeading(page)).toHaveText(t(lang, 'incident.list.titleFor', { name: 'Region Vestkysten' }));
+      await expect(pageHeading(page)).toHaveText(
+        t(lang, 'incident.list.titleFor', { name: 'Region Vestkysten' }),
+      );
       const listRow = page.getByRole('row').filter({ hasText: reference });
       await expect(listRow).toContainText(t(lang, 'incident.status.reported'));
       await expectAccessible(page, 'incident list');
@@ -103,7 +116,9 @@ for (const lang of LANGS) {
         .selectOption({ label: t(lang, 'common.no') });
       await triage.getByRole('button', { name: t(lang, 'incident.triage.save') }).click();
       await expect(triage.getByRole('status')).toHaveText(t(lang, 'incident.triage.saved'));
-      await expect(page.getByText(t(lang, 'incident.status.in_progress'), { exact: true }).first()).toBeVisible();
+      await expect(
+        page.getByText(t(lang, 'incident.status.in_progress'), { exact: true }).first(),
+      ).toBeVisible();
       await expect(page.getByTestId('deadline-nis2_early_warning')).toHaveCount(0);
 
       // Breach assessment: a personal-data breach with a risk to the patient.
@@ -165,20 +180,26 @@ for (const lang of LANGS) {
       await page.getByRole('link', { name: t(lang, 'incident.detail.back') }).click();
       await page.getByRole('link', { name: t(lang, 'breachLog.title'), exact: true }).click();
       await expect(page.getByRole('row').filter({ hasText: reference })).toBeVisible();
-      const xlsx = await page.getByRole('link', { name: t(lang, 'breachLog.exportXlsx') }).getAttribute('href');
+      const xlsx = await page
+        .getByRole('link', { name: t(lang, 'breachLog.exportXlsx') })
+        .getAttribute('href');
       expect((await page.request.get(xlsx ?? '')).status()).toBe(200);
       await expectAccessible(page, 'breach log');
     });
 
-    test('anyone reports a vulnerability without signing in and follows it by receipt code', async ({ page }) => {
+    test('anyone reports a vulnerability without signing in; the officer accepts it as an incident', async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      const summary = `XSS i kontaktformularen <script> ${lang} ${Date.now()}`;
       await page.goto('/p/vulnerability-report');
       if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
       await expect(pageHeading(page)).toHaveText(t(lang, 'vulnReport.public.title'));
       await expectAccessible(page, 'public vulnerability report form');
       await page
         .getByRole('combobox', { name: t(lang, 'vulnReport.public.org') })
-        .selectOption({ label: 'Vestkystens Universitetshospital' });
-      await page.getByLabel(t(lang, 'vulnReport.fields.summary')).fill('XSS i kontaktformularen <script>');
+        .selectOption({ label: HOSPITAL });
+      await page.getByLabel(t(lang, 'vulnReport.fields.summary')).fill(summary);
       await page
         .getByRole('textbox', { name: t(lang, 'vulnReport.fields.description'), exact: true })
         .fill('Trin: indsæt <img src=x onerror=alert(1)> i feltet.');
@@ -188,8 +209,36 @@ for (const lang of LANGS) {
       await expectAccessible(page, 'vulnerability receipt');
       await page.getByRole('textbox', { name: t(lang, 'vulnReport.public.code'), exact: true }).fill(code);
       await page.getByRole('button', { name: t(lang, 'vulnReport.public.lookup') }).click();
-      await expect(page.getByRole('status').filter({ hasText: t(lang, 'vulnReport.status.received') })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: t(lang, 'vulnReport.status.received') }),
+      ).toBeVisible();
       await expectAccessible(page, 'vulnerability status');
+
+      // The hospital's security officer reads it as plain text and accepts it as an incident.
+      await switchUser(page, lang, 'security_officer');
+      await selectOrganisation(page.getByRole('banner').getByLabel(t(lang, 'orgSwitcher.label')), HOSPITAL);
+      await expect(pageHeading(page)).toHaveText(HOSPITAL);
+      await mainNav(page, lang)
+        .getByRole('link', { name: t(lang, 'complianceNav.incidents') })
+        .click();
+      await page.getByRole('link', { name: t(lang, 'vulnReport.inbox.title') }).click();
+      await expect(pageHeading(page)).toHaveText(t(lang, 'vulnReport.inbox.title'));
+      await expectAccessible(page, 'external reports');
+      await page.getByRole('link', { name: summary }).click();
+      await expect(page.getByRole('heading', { level: 2, name: summary })).toBeVisible();
+      await expect(page.getByRole('main')).toContainText('<img src=x onerror=alert(1)>');
+      await expectAccessible(page, 'external report');
+      await page.getByRole('button', { name: t(lang, 'vulnReport.decision.submit') }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: t(lang, 'vulnReport.decision.accepted') }),
+      ).toBeVisible();
+      await page.getByRole('link', { name: t(lang, 'vulnReport.decision.openIncident') }).click();
+      await expect(pageHeading(page)).toContainText(summary);
+      await expectAccessible(page, 'incident from an external report');
+      const lookup = await page.request.get(
+        `/api/v1/public/vulnerability-reports/${encodeURIComponent(code)}`,
+      );
+      expect(await lookup.json()).toEqual({ status: 'accepted' });
     });
   });
 }

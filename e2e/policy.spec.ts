@@ -57,7 +57,9 @@ for (const lang of LANGS) {
       await create.getByLabel(t(lang, 'policyDoc.create.titleOptional')).fill(title);
       await create.getByRole('button', { name: t(lang, 'policyDoc.create.submit') }).click();
       await expect(pageHeading(page)).toHaveText(title);
-      const working = page.getByRole('region', { name: t(lang, 'policyDoc.working.titleNumber', { number: 1 }) });
+      const working = page.getByRole('region', {
+        name: t(lang, 'policyDoc.working.titleNumber', { number: 1 }),
+      });
       await expect(working).toContainText(t(lang, 'policyDoc.versionStatus.draft'));
       await expectAccessible(page, 'draft from the template');
 
@@ -94,10 +96,14 @@ for (const lang of LANGS) {
       await working.getByRole('button', { name: t(lang, 'policyDoc.review.approveSubmit') }).click();
       await expect(page.getByText(t(lang, 'policyDoc.review.approved'))).toBeVisible();
       await expect(working).toContainText(t(lang, 'policyDoc.versionStatus.approved'));
-      await expect(working.getByRole('checkbox', { name: t(lang, 'policyDoc.publish.requiresAcknowledgement') })).toBeChecked();
+      await expect(
+        working.getByRole('checkbox', { name: t(lang, 'policyDoc.publish.requiresAcknowledgement') }),
+      ).toBeChecked();
       await working.getByRole('button', { name: t(lang, 'policyDoc.publish.submit') }).click();
       await expect(page.getByText(t(lang, 'policyDoc.publish.done'))).toBeVisible();
-      const published = page.getByRole('region', { name: t(lang, 'policyDoc.published.titleNumber', { number: 1 }) });
+      const published = page.getByRole('region', {
+        name: t(lang, 'policyDoc.published.titleNumber', { number: 1 }),
+      });
       await expect(published).toContainText(text.added);
       const revisions = page.getByRole('region', { name: t(lang, 'policyDoc.revisions.title') });
       const revision = revisions.getByRole('row').filter({ hasText: text.summary });
@@ -116,9 +122,9 @@ for (const lang of LANGS) {
       await expectAccessible(page, 'documents to read');
       await row.getByRole('link', { name: title }).click();
       await expect(pageHeading(page)).toHaveText(title);
-      await expect(page.getByRole('region', { name: t(lang, 'policyDoc.published.titleNumber', { number: 1 }) })).toContainText(
-        text.added,
-      );
+      await expect(
+        page.getByRole('region', { name: t(lang, 'policyDoc.published.titleNumber', { number: 1 }) }),
+      ).toContainText(text.added);
       await expectAccessible(page, 'policy for the employee');
       await page.getByRole('button', { name: t(lang, 'policyDoc.ack.submit') }).click();
       await expect(page.getByText(t(lang, 'policyDoc.ack.done'))).toBeVisible();
@@ -131,7 +137,9 @@ for (const lang of LANGS) {
       await page.getByRole('link', { name: title }).click();
       const coverage = page.getByRole('region', { name: t(lang, 'policyDoc.coverage.title') });
       await expect(coverage.getByTestId('coverage-total')).toHaveText(
-        new RegExp(`^${t(lang, 'policyDoc.coverage.total', { acknowledged: 1, inAudience: 999, percent: 0 }).split(' 999')[0]} \\d+`),
+        new RegExp(
+          `^${t(lang, 'policyDoc.coverage.total', { acknowledged: 1, inAudience: 999, percent: 0 }).split(' 999')[0]} \\d+`,
+        ),
       );
       await expect(coverage.getByRole('row').filter({ hasText: HOSPITAL })).toContainText('1');
       await coverage.getByRole('button', { name: t(lang, 'policyDoc.coverage.showPending') }).click();

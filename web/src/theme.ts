@@ -8,6 +8,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   cursorType: 'pointer',
   focusRing: 'auto',
+  // No sliding or fading for people who asked their system for reduced motion (WCAG 2.3.3).
+  respectReducedMotion: true,
   headings: {
     sizes: {
       h1: { fontSize: '1.75rem', lineHeight: '1.3' },

@@ -14,7 +14,12 @@ export type UpdateActivityBody = Body<ActivityPath['patch']>;
 export type AnnualCycle = Ok<paths['/api/v1/orgs/{orgId}/annual-cycle']['get']>;
 export type Occurrence = AnnualCycle['months'][number]['occurrences'][number];
 
-export const FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const satisfies readonly Frequency[];
+export const FREQUENCIES = [
+  'monthly',
+  'quarterly',
+  'half_yearly',
+  'yearly',
+] as const satisfies readonly Frequency[];
 
 const keys = {
   org: (orgId: string) => ['annual-cycle', orgId] as const,

@@ -140,33 +140,6 @@ export function useUpdateAsset(orgId: string, assetId: string) {
   });
 }
 
-export function useAddDependency(orgId: string, assetId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (dependsOnId: string) =>
-      unwrap(
-        api.POST('/api/v1/orgs/{orgId}/assets/{assetId}/dependencies', {
-          params: { path: { orgId, assetId } },
-          body: { dependsOnId },
-        }),
-      ),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: assetsQueryKey(orgId) }),
-  });
-}
-
-export function useRemoveDependency(orgId: string, assetId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (dependsOnId: string) =>
-      unwrap(
-        api.DELETE('/api/v1/orgs/{orgId}/assets/{assetId}/dependencies/{dependsOnId}', {
-          params: { path: { orgId, assetId, dependsOnId } },
-        }),
-      ),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: assetsQueryKey(orgId) }),
-  });
-}
-
 const path = (orgId: string, rest: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}/${rest}`;
 
 export const assetExportUrl = (orgId: string) => path(orgId, 'assets/export.xlsx');

@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { isApiError } from './errors';
 import type { Body, Ok, Query } from './path-types';
@@ -41,7 +47,11 @@ export const DOCUMENT_KINDS = [
   'instruction',
   'plan',
 ] as const satisfies readonly DocumentKind[];
-export const CLASSIFICATIONS = ['public', 'internal', 'confidential'] as const satisfies readonly Classification[];
+export const CLASSIFICATIONS = [
+  'public',
+  'internal',
+  'confidential',
+] as const satisfies readonly Classification[];
 
 export const documentKeys = {
   all: ['documents'] as const,
@@ -62,7 +72,10 @@ export function useDocuments(orgId: string, query: Omit<DocumentListQuery, 'curs
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/documents', {
-          params: { path: { orgId }, query: { ...query, limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } },
+          params: {
+            path: { orgId },
+            query: { ...query, limit: 50, ...(pageParam ? { cursor: pageParam } : {}) },
+          },
         }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -100,7 +113,9 @@ export function useDocument(orgId: string, documentId: string) {
   return useQuery({
     queryKey: documentKeys.one(orgId, documentId),
     queryFn: () =>
-      unwrap(api.GET('/api/v1/orgs/{orgId}/documents/{documentId}', { params: { path: { orgId, documentId } } })),
+      unwrap(
+        api.GET('/api/v1/orgs/{orgId}/documents/{documentId}', { params: { path: { orgId, documentId } } }),
+      ),
   });
 }
 
@@ -152,7 +167,7 @@ export function useDocumentVersion(orgId: string, documentId: string, versionId:
 }
 
 /** Every change of a version: the document, its versions and lists are fetched again. */
-function useVersionChanged(orgId: string, documentId: string) {
+function useVersionChanged(orgId: string) {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: documentKeys.org(orgId) });
@@ -161,7 +176,7 @@ function useVersionChanged(orgId: string, documentId: string) {
 }
 
 export function useUpdateDraft(orgId: string, documentId: string, versionId: string) {
-  const changed = useVersionChanged(orgId, documentId);
+  const changed = useVersionChanged(orgId);
   return useMutation({
     mutationFn: (body: UpdateDraftBody) =>
       unwrap(
@@ -178,7 +193,7 @@ export function useUpdateDraft(orgId: string, documentId: string, versionId: str
 }
 
 export function useCreateDraft(orgId: string, documentId: string) {
-  const changed = useVersionChanged(orgId, documentId);
+  const changed = useVersionChanged(orgId);
   return useMutation({
     mutationFn: () =>
       unwrap(
@@ -198,7 +213,7 @@ export type VersionAction =
   | { action: 'publish'; version: number; requiresAcknowledgement?: boolean };
 
 export function useVersionAction(orgId: string, documentId: string, versionId: string) {
-  const changed = useVersionChanged(orgId, documentId);
+  const changed = useVersionChanged(orgId);
   return useMutation({
     mutationFn: async (input: VersionAction) => {
       const params = { path: { orgId, documentId, versionId } };
@@ -233,7 +248,10 @@ export function useVersionAction(orgId: string, documentId: string, versionId: s
             await unwrap(
               api.POST('/api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/publish', {
                 params,
-                body: { version: input.version, requiresAcknowledgement: input.requiresAcknowledgement ?? true },
+                body: {
+                  version: input.version,
+                  requiresAcknowledgement: input.requiresAcknowledgement ?? true,
+                },
               }),
             )
           ).version;
@@ -272,7 +290,7 @@ export function useDocumentDiff(orgId: string, documentId: string, from: string,
 }
 
 export function useRecordReview(orgId: string, documentId: string) {
-  const changed = useVersionChanged(orgId, documentId);
+  const changed = useVersionChanged(orgId);
   return useMutation({
     mutationFn: (body: { outcome: ReviewOutcome; note?: string | null; reviewedOn?: string }) =>
       unwrap(

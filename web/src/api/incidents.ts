@@ -1,4 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import type { Body, Ok, Query } from './path-types';
 import type { paths } from './schema';
@@ -13,7 +19,9 @@ export type RunningDeadline = Ok<paths['/api/v1/orgs/{orgId}/incident-deadlines'
 export type MyIncidentReport = Ok<paths['/api/v1/me/incident-reports']['get']>['items'][number];
 export type ReportIncidentBody = Body<paths['/api/v1/orgs/{orgId}/incidents']['post']>;
 export type TriageBody = Body<IncidentPath['patch']>;
-export type BreachBody = Body<paths['/api/v1/orgs/{orgId}/incidents/{incidentId}/breach-assessment']['patch']>;
+export type BreachBody = Body<
+  paths['/api/v1/orgs/{orgId}/incidents/{incidentId}/breach-assessment']['patch']
+>;
 export type AwarenessBody = Body<paths['/api/v1/orgs/{orgId}/incidents/{incidentId}/awareness']['put']>;
 export type StatusBody = Body<paths['/api/v1/orgs/{orgId}/incidents/{incidentId}/status']['post']>;
 export type TimelineEntry = Ok<
@@ -59,8 +67,17 @@ export const INCIDENT_CATEGORIES = [
   'outage',
   'other',
 ] as const satisfies readonly IncidentCategory[];
-export const INCIDENT_SEVERITIES = ['low', 'moderate', 'high', 'critical'] as const satisfies readonly IncidentSeverity[];
-export const PERSONAL_DATA_ANSWERS = ['yes', 'no', 'unknown'] as const satisfies readonly PersonalDataAnswer[];
+export const INCIDENT_SEVERITIES = [
+  'low',
+  'moderate',
+  'high',
+  'critical',
+] as const satisfies readonly IncidentSeverity[];
+export const PERSONAL_DATA_ANSWERS = [
+  'yes',
+  'no',
+  'unknown',
+] as const satisfies readonly PersonalDataAnswer[];
 export const BREACH_RISKS = ['none', 'risk', 'high_risk'] as const satisfies readonly BreachRisk[];
 export const DATA_CATEGORIES = [
   'health',

@@ -44,6 +44,7 @@ export function useDisableTotp() {
   const refresh = useRefreshMe();
   return useMutation({
     mutationFn: (body: DisableTotpBody) => unwrap(api.POST('/api/v1/me/mfa/totp/disable', { body })),
-    onSuccess: () => refresh(),
+    // Not awaited: the form's own onSuccess (its message) runs before the page swaps sections.
+    onSuccess: () => void refresh(),
   });
 }

@@ -63,3 +63,12 @@ export function useOutbox(status: OutboxStatus | undefined) {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
+
+/** Queues a test mail to the admin's own address, to check the mail set-up. */
+export function useSendTestMail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/admin/outbox/test-mail')),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...operationsKey, 'outbox'] }),
+  });
+}

@@ -11,7 +11,14 @@ interface TriStateSelectProps {
 }
 
 /** Yes / no / not assessed yet: the answers of an assessment that may still be open. */
-export function TriStateSelect({ label, description, value, onChange, disabled, error }: TriStateSelectProps) {
+export function TriStateSelect({
+  label,
+  description,
+  value,
+  onChange,
+  disabled,
+  error,
+}: TriStateSelectProps) {
   const { t } = useTranslation();
   return (
     <NativeSelect

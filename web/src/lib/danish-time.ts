@@ -116,7 +116,8 @@ export function fromDanishInput(value: string): string | null {
   const offsetAt = (ms: number) => {
     const wall = wallClock(ms);
     return (
-      Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - Math.floor(ms / 1000) * 1000
+      Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) -
+      Math.floor(ms / 1000) * 1000
     );
   };
   let guess = asUtc - offsetAt(asUtc);
@@ -124,7 +125,13 @@ export function fromDanishInput(value: string): string | null {
   return new Date(guess).toISOString();
 }
 
-export type RemainingParts = { negative: boolean; days: number; hours: number; minutes: number; seconds: number };
+export type RemainingParts = {
+  negative: boolean;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+};
 
 export function splitSeconds(totalSeconds: number): RemainingParts {
   const negative = totalSeconds < 0;

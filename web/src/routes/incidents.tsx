@@ -5,7 +5,10 @@ import { IncidentPage } from '../features/incidents/incident-page';
 import { type IncidentFilters, IncidentsPage } from '../features/incidents/incidents-page';
 import { MyReportsPage } from '../features/incidents/my-reports-page';
 import { ReportIncidentPage } from '../features/incidents/report-incident-page';
-import { VulnerabilityInboxPage, VulnerabilityReportPage } from '../features/incidents/vulnerability-inbox-page';
+import {
+  VulnerabilityInboxPage,
+  VulnerabilityReportPage,
+} from '../features/incidents/vulnerability-inbox-page';
 import { VulnerabilityReportPublicPage } from '../features/public/vulnerability-report-page';
 import { authedRoute } from './authed';
 import { orgRoute } from './org';

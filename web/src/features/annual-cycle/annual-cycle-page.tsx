@@ -41,6 +41,7 @@ import { useCapabilities } from '../orgs/capabilities';
 import { useOrgContext } from '../orgs/use-org-context';
 import './annual-cycle.css';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 const taskColor = { open: 'blue', in_progress: 'blue', done: 'green', cancelled: 'gray' } as const;
 
@@ -65,16 +66,15 @@ function MonthView({ orgId, year }: { orgId: string; year: number }) {
             className={month.month === thisMonth ? 'annual-month annual-month-current' : 'annual-month'}
           >
             <Group justify="space-between" mb="xs" gap="xs">
-              <Title order={2} size="h3" id={headingId} tt="capitalize">
-                {monthName(month.month, lang)}
+              <Title order={2} size="h3" id={headingId}>
+                {capitalise(monthName(month.month, lang))}
                 {month.month === thisMonth ? ` (${t('annualCycle.month.now')})` : ''}
               </Title>
-              <Text size="sm">
-                {t('annualCycle.month.counts', {
-                  total: month.counts.total,
-                  done: month.counts.done,
-                })}
-              </Text>
+              {month.counts.total ? (
+                <Text size="sm">
+                  {t('annualCycle.month.counts', { total: month.counts.total, done: month.counts.done })}
+                </Text>
+              ) : null}
             </Group>
             {month.occurrences.length === 0 ? (
               <Text size="sm">{t('annualCycle.month.empty')}</Text>
@@ -91,11 +91,17 @@ function MonthView({ orgId, year }: { orgId: string; year: number }) {
                     </Text>
                     {occurrence.task ? (
                       <Group gap={4}>
-                        <Badge variant="light" color={taskColor[occurrence.task.status]} tt="none" radius="sm">
+                        <Badge
+                          miw="max-content"
+                          variant="light"
+                          color={taskColor[occurrence.task.status]}
+                          tt="none"
+                          radius="sm"
+                        >
                           {t(`incident.taskStatus.${occurrence.task.status}`)}
                         </Badge>
                         {occurrence.task.overdue ? (
-                          <Badge variant="light" color="red" tt="none" radius="sm">
+                          <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm">
                             {t('incident.actions.overdue')}
                           </Badge>
                         ) : null}
@@ -170,7 +176,9 @@ function ActivityForm({
         { onSuccess: (saved) => onDone(t('annualCycle.form.updated', { title: saved.title })) },
       );
     } else {
-      create.mutate(fields, { onSuccess: (saved) => onDone(t('annualCycle.form.created', { title: saved.title })) });
+      create.mutate(fields, {
+        onSuccess: (saved) => onDone(t('annualCycle.form.created', { title: saved.title })),
+      });
     }
   };
 
@@ -203,7 +211,11 @@ function ActivityForm({
           />
           {draft.frequency === 'monthly' ? null : (
             <NativeSelect
-              label={draft.frequency === 'yearly' ? t('annualCycle.fields.month') : t('annualCycle.fields.firstMonth')}
+              label={
+                draft.frequency === 'yearly'
+                  ? t('annualCycle.fields.month')
+                  : t('annualCycle.fields.firstMonth')
+              }
               value={String(draft.month)}
               data={MONTHS.map((month) => ({ value: String(month), label: monthName(month, lang) }))}
               onChange={(event) => set('month', Number(event.currentTarget.value))}
@@ -290,7 +302,7 @@ function ActivityList({ orgId, canWrite }: { orgId: string; canWrite: boolean })
                   <Table.Td>
                     {activity.title}
                     {activity.active ? null : (
-                      <Badge variant="light" color="gray" tt="none" radius="sm" ml="xs">
+                      <Badge miw="max-content" variant="light" color="gray" tt="none" radius="sm" ml="xs">
                         {t('annualCycle.list.inactive')}
                       </Badge>
                     )}
@@ -336,7 +348,11 @@ function ActivityList({ orgId, canWrite }: { orgId: string; canWrite: boolean })
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' || editing === null ? t('annualCycle.form.newTitle') : t('annualCycle.form.editTitle')}
+        title={
+          editing === 'new' || editing === null
+            ? t('annualCycle.form.newTitle')
+            : t('annualCycle.form.editTitle')
+        }
         closeButtonProps={{ 'aria-label': t('common.close') }}
         size="lg"
       >

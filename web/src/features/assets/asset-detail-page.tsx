@@ -1,4 +1,4 @@
-import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Asset, useAsset, useAssetImpact, useUpdateAsset } from '../../api/assets';
@@ -8,6 +8,7 @@ import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { NotFoundContent } from '../layout/not-found-page';
@@ -57,9 +58,9 @@ export function AssetDetailPage({ orgId, assetId, created }: AssetDetailPageProp
         <Stack gap="md">
           <StatusMessage message={message} />
           <Group gap="sm">
-            <Badge variant="light" radius="sm" tt="none" size="lg">
+            <Tag variant="light" radius="sm" tt="none" size="lg">
               {t(`assets.kinds.${current.kind}`)}
-            </Badge>
+            </Tag>
             <AssetFlags asset={current} />
           </Group>
           {editing ? (

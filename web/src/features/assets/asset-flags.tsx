@@ -1,6 +1,7 @@
-import { Badge, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Asset } from '../../api/assets';
+import { Tag } from '../../components/tag';
 
 /** What makes an asset sensitive or fragile, in words. */
 export function AssetFlags({ asset }: { asset: Asset }) {
@@ -24,9 +25,9 @@ export function AssetFlags({ asset }: { asset: Asset }) {
   return (
     <Group gap={4}>
       {flags.map((flag) => (
-        <Badge key={flag.key} color={flag.color} variant="light" radius="sm" tt="none">
+        <Tag key={flag.key} color={flag.color} variant="light" radius="sm" tt="none">
           {flag.label}
-        </Badge>
+        </Tag>
       ))}
     </Group>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRouter } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -121,8 +121,9 @@ export function LoginPage({ redirectTo, reason }: LoginPageProps) {
                 {t('loginTotp.submit')}
               </Button>
               <Group justify="space-between">
-                <Button
-                  variant="subtle"
+                <Anchor
+                  component="button"
+                  type="button"
                   onClick={() => {
                     setUseRecovery((value) => !value);
                     setCode('');
@@ -131,10 +132,10 @@ export function LoginPage({ redirectTo, reason }: LoginPageProps) {
                   }}
                 >
                   {useRecovery ? t('loginTotp.useApp') : t('loginTotp.useRecovery')}
-                </Button>
-                <Button variant="subtle" onClick={backToPassword}>
+                </Anchor>
+                <Anchor component="button" type="button" onClick={backToPassword}>
                   {t('loginTotp.back')}
-                </Button>
+                </Anchor>
               </Group>
             </Stack>
           </form>

@@ -18,6 +18,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type DocumentDiff,
   type DocumentDto,
   type DocumentVersion,
   documentExportUrl,
@@ -90,7 +91,9 @@ function Facts({ document, orgId }: { document: DocumentDto; orgId: string }) {
     : [
         unitNames ? t('policyDoc.audience.units', { units: unitNames }) : null,
         document.audience.roles.length
-          ? t('policyDoc.audience.roles', { roles: document.audience.roles.map((r) => t(`role.${r}`)).join(', ') })
+          ? t('policyDoc.audience.roles', {
+              roles: document.audience.roles.map((r) => t(`role.${r}`)).join(', '),
+            })
           : null,
       ]
         .filter(Boolean)
@@ -115,7 +118,13 @@ function Facts({ document, orgId }: { document: DocumentDto; orgId: string }) {
         <dd>
           {document.nextReviewOn ? formatCalendarDate(document.nextReviewOn, lang) : t('common.none')}{' '}
           {document.review.status !== 'not_scheduled' ? (
-            <Badge variant="light" color={reviewColor[document.review.status]} tt="none" radius="sm">
+            <Badge
+              miw="max-content"
+              variant="light"
+              color={reviewColor[document.review.status]}
+              tt="none"
+              radius="sm"
+            >
               {labels.review(document.review.status)}
             </Badge>
           ) : null}
@@ -217,7 +226,9 @@ function DraftEditor({
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          {document.kind === 'policy' ? t('policyDoc.draft.approverPolicy') : t('policyDoc.draft.approverOther')}
+          {document.kind === 'policy'
+            ? t('policyDoc.draft.approverPolicy')
+            : t('policyDoc.draft.approverOther')}
         </Text>
       </Stack>
     </form>
@@ -245,8 +256,7 @@ function ReviewDecision({
   const [note, setNote] = useState('');
   const [commentMissing, setCommentMissing] = useState(false);
   const ownWork = [version.createdBy, version.lastEditedBy, version.submittedBy].includes(me.id);
-  const mayApprove =
-    document.kind === 'policy' ? can.roles.includes('management') : can.documentsApprove;
+  const mayApprove = document.kind === 'policy' ? can.roles.includes('management') : can.documentsApprove;
 
   if (!mayApprove && !ownWork) {
     return <Text>{t('policyDoc.review.waiting')}</Text>;
@@ -264,7 +274,8 @@ function ReviewDecision({
         ? ({ action: 'approve', version: version.version, approvedOn, note: note.trim() || null } as const)
         : ({ action: 'return', version: version.version, comment: note.trim() } as const);
     action.mutate(input, {
-      onSuccess: () => onMessage(decision === 'approve' ? t('policyDoc.review.approved') : t('policyDoc.review.returned')),
+      onSuccess: () =>
+        onMessage(decision === 'approve' ? t('policyDoc.review.approved') : t('policyDoc.review.returned')),
     });
   };
 
@@ -397,7 +408,9 @@ function WorkingVersionSection({
         {can.documentsWrite ? (
           <Button
             variant="default"
-            onClick={() => createDraft.mutate(undefined, { onSuccess: () => onMessage(t('policyDoc.working.created')) })}
+            onClick={() =>
+              createDraft.mutate(undefined, { onSuccess: () => onMessage(t('policyDoc.working.created')) })
+            }
             loading={createDraft.isPending}
           >
             {t('policyDoc.working.newDraft')}
@@ -457,7 +470,14 @@ function WorkingVersionSection({
     <Section
       title={t('policyDoc.working.titleNumber', { number: summary.number })}
       actions={
-        <Badge variant="light" color={versionStatusColor[summary.status]} tt="none" radius="sm" size="lg">
+        <Badge
+          miw="max-content"
+          variant="light"
+          color={versionStatusColor[summary.status]}
+          tt="none"
+          radius="sm"
+          size="lg"
+        >
           {labels.versionStatus(summary.status)}
         </Badge>
       }
@@ -490,11 +510,20 @@ function WorkingVersionSection({
           </Text>
           {data.returnComment && data.status === 'draft' ? (
             <Text>
-              {t('policyDoc.working.returned', { name: data.returnedByName ?? '', comment: data.returnComment })}
+              {t('policyDoc.working.returned', {
+                name: data.returnedByName ?? '',
+                comment: data.returnComment,
+              })}
             </Text>
           ) : null}
           {data.status === 'draft' && can.documentsWrite && data.bodyFormat === 'html' ? (
-            <DraftEditor key={data.id} orgId={orgId} document={document} version={data} onMessage={onMessage} />
+            <DraftEditor
+              key={data.id}
+              orgId={orgId}
+              document={document}
+              version={data}
+              onMessage={onMessage}
+            />
           ) : (
             <>
               {data.changeSummary ? (
@@ -508,7 +537,13 @@ function WorkingVersionSection({
             </>
           )}
           {data.status === 'in_review' ? (
-            <ReviewDecision orgId={orgId} document={document} version={data} can={can} onMessage={onMessage} />
+            <ReviewDecision
+              orgId={orgId}
+              document={document}
+              version={data}
+              can={can}
+              onMessage={onMessage}
+            />
           ) : null}
           {data.status === 'approved' && can.documentsPublish ? (
             <PublishForm orgId={orgId} document={document} version={data} onMessage={onMessage} />
@@ -541,7 +576,9 @@ function PublishedSection({ orgId, document }: { orgId: string; document: Docume
     <Section title={t('policyDoc.published.titleNumber', { number: current.number })} id="published">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          {current.publishedAt ? t('policyDoc.published.at', { time: formatInstant(current.publishedAt, lang) }) : ''}
+          {current.publishedAt
+            ? t('policyDoc.published.at', { time: formatInstant(current.publishedAt, lang) })
+            : ''}
           {current.approvedByName && current.approvedOn
             ? ` ${t('policyDoc.working.approvedBy', {
                 name: current.approvedByName,
@@ -549,7 +586,13 @@ function PublishedSection({ orgId, document }: { orgId: string; document: Docume
               })}`
             : ''}
         </Text>
-        {version.data ? <DocumentBody version={version.data} /> : version.isError ? <ErrorAlert error={version.error} /> : <Loading />}
+        {version.data ? (
+          <DocumentBody version={version.data} />
+        ) : version.isError ? (
+          <ErrorAlert error={version.error} />
+        ) : (
+          <Loading />
+        )}
         <StatusMessage message={status} />
         {myEntry?.pending ? (
           <Paper withBorder p="md" className="acknowledge-box">
@@ -604,8 +647,8 @@ function RevisionsSection({ orgId, documentId }: { orgId: string; documentId: st
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((row, index) => (
-                <Table.Tr key={`${row.kind}-${row.versionNumber ?? 'r'}-${row.date}-${index}`}>
+              {keyed(rows).map(({ item: row, key }) => (
+                <Table.Tr key={key}>
                   <Table.Td>
                     {row.kind === 'version'
                       ? String(row.versionNumber ?? '')
@@ -633,6 +676,46 @@ function RevisionsSection({ orgId, documentId }: { orgId: string; documentId: st
   );
 }
 
+/** Items with a key by position, for lists the server sends without ids (they never reorder). */
+const keyed = <T,>(items: readonly T[]) => items.map((item, position) => ({ item, key: String(position) }));
+
+type Segment = DocumentDiff['rows'][number]['leftSegments'];
+
+/** One side of a changed block: word-level changes marked, or the whole block added or removed. */
+function DiffSide({
+  side,
+  segments,
+  mark,
+}: {
+  side: DocumentDiff['rows'][number]['left'];
+  segments: Segment;
+  mark: 'added' | 'removed' | null;
+}) {
+  if (segments) {
+    return (
+      <>
+        {keyed(segments).map(({ item: segment, key }) =>
+          segment.op === 'equal' ? (
+            <span key={key}>{segment.text}</span>
+          ) : segment.op === 'removed' ? (
+            <del key={key} className="diff-removed">
+              {segment.text}
+            </del>
+          ) : (
+            <ins key={key} className="diff-added">
+              {segment.text}
+            </ins>
+          ),
+        )}
+      </>
+    );
+  }
+  if (!side) return null;
+  if (mark === 'removed') return <del className="diff-removed">{side.text}</del>;
+  if (mark === 'added') return <ins className="diff-added">{side.text}</ins>;
+  return <>{side.text}</>;
+}
+
 function DiffSection({ orgId, documentId }: { orgId: string; documentId: string }) {
   const { t } = useTranslation();
   const versions = useDocumentVersions(orgId, documentId);
@@ -650,8 +733,18 @@ function DiffSection({ orgId, documentId }: { orgId: string; documentId: string 
   return (
     <Section title={t('policyDoc.diff.title')} id="diff">
       <Group gap="md" mb="md" align="flex-end">
-        <NativeSelect label={t('policyDoc.diff.from')} value={fromId} data={options} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <NativeSelect label={t('policyDoc.diff.to')} value={toId} data={options} onChange={(e) => setTo(e.currentTarget.value)} />
+        <NativeSelect
+          label={t('policyDoc.diff.from')}
+          value={fromId}
+          data={options}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <NativeSelect
+          label={t('policyDoc.diff.to')}
+          value={toId}
+          data={options}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
       </Group>
       {fromId === toId ? (
         <Text>{t('policyDoc.diff.same')}</Text>
@@ -673,51 +766,33 @@ function DiffSection({ orgId, documentId }: { orgId: string; documentId: string 
               </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('policyDoc.diff.versionHeading', { number: diff.data.from.number })}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.diff.versionHeading', { number: diff.data.to.number })}</Table.Th>
+                  <Table.Th scope="col">
+                    {t('policyDoc.diff.versionHeading', { number: diff.data.from.number })}
+                  </Table.Th>
+                  <Table.Th scope="col">
+                    {t('policyDoc.diff.versionHeading', { number: diff.data.to.number })}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {diff.data.rows
-                  .filter((row) => row.op !== 'equal')
-                  .map((row, index) => (
-                    <Table.Tr key={`${row.op}-${index}`} className={`diff-row-${row.op}`}>
-                      <Table.Td>
-                        {row.leftSegments
-                          ? row.leftSegments.map((segment, i) =>
-                              segment.op === 'removed' ? (
-                                <del key={`${i}-${segment.text}`} className="diff-removed">
-                                  {segment.text}
-                                </del>
-                              ) : segment.op === 'equal' ? (
-                                <span key={`${i}-${segment.text}`}>{segment.text}</span>
-                              ) : null,
-                            )
-                          : row.left
-                            ? row.op === 'removed'
-                              ? <del className="diff-removed">{row.left.text}</del>
-                              : row.left.text
-                            : null}
-                      </Table.Td>
-                      <Table.Td>
-                        {row.rightSegments
-                          ? row.rightSegments.map((segment, i) =>
-                              segment.op === 'added' ? (
-                                <ins key={`${i}-${segment.text}`} className="diff-added">
-                                  {segment.text}
-                                </ins>
-                              ) : segment.op === 'equal' ? (
-                                <span key={`${i}-${segment.text}`}>{segment.text}</span>
-                              ) : null,
-                            )
-                          : row.right
-                            ? row.op === 'added'
-                              ? <ins className="diff-added">{row.right.text}</ins>
-                              : row.right.text
-                            : null}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                {keyed(diff.data.rows.filter((row) => row.op !== 'equal')).map(({ item: row, key }) => (
+                  <Table.Tr key={key} className={`diff-row-${row.op}`}>
+                    <Table.Td>
+                      <DiffSide
+                        side={row.left}
+                        segments={row.leftSegments}
+                        mark={row.op === 'removed' ? 'removed' : null}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <DiffSide
+                        side={row.right}
+                        segments={row.rightSegments}
+                        mark={row.op === 'added' ? 'added' : null}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
           </div>
@@ -782,7 +857,12 @@ function CoverageSection({ orgId, documentId }: { orgId: string; documentId: str
           ) : null}
           {data.total.pending > 0 ? (
             <div>
-              <Button variant="default" size="xs" aria-expanded={showPending} onClick={() => setShowPending((v) => !v)}>
+              <Button
+                variant="default"
+                size="xs"
+                aria-expanded={showPending}
+                onClick={() => setShowPending((v) => !v)}
+              >
                 {showPending ? t('policyDoc.coverage.hidePending') : t('policyDoc.coverage.showPending')}
               </Button>
               {showPending ? (

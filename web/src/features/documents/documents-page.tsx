@@ -1,4 +1,16 @@
-import { Badge, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,7 +112,10 @@ function NewDocumentForm({ orgId }: { orgId: string }) {
                 <Radio
                   key={template.documentId}
                   value={`group:${template.documentId}`}
-                  label={t('policyDoc.create.groupTemplate', { title: template.title, org: template.orgName })}
+                  label={t('policyDoc.create.groupTemplate', {
+                    title: template.title,
+                    org: template.orgName,
+                  })}
                   description={template.description ?? undefined}
                 />
               ))}
@@ -116,7 +131,9 @@ function NewDocumentForm({ orgId }: { orgId: string }) {
               value={title}
               onChange={(event) => setTitle(event.currentTarget.value)}
               error={
-                source === 'blank' && titleMissing ? t('policyDoc.create.titleRequired') : fieldError(error, 'title')
+                source === 'blank' && titleMissing
+                  ? t('policyDoc.create.titleRequired')
+                  : fieldError(error, 'title')
               }
             />
             {source === 'blank' ? (
@@ -132,7 +149,10 @@ function NewDocumentForm({ orgId }: { orgId: string }) {
               value={classification}
               data={[
                 { value: '', label: t('policyDoc.create.classificationDefault') },
-                ...CLASSIFICATIONS.map((code) => ({ value: code, label: t(`policyDoc.classification.${code}`) })),
+                ...CLASSIFICATIONS.map((code) => ({
+                  value: code,
+                  label: t(`policyDoc.classification.${code}`),
+                })),
               ]}
               onChange={(event) => setClassification(event.currentTarget.value as Classification | '')}
             />
@@ -238,11 +258,14 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
                 {items.map((doc) => (
                   <Table.Tr key={doc.id}>
                     <Table.Td>
-                      <AnchorLink to="/o/$orgId/documents/$documentId" params={{ orgId: doc.orgId, documentId: doc.id }}>
+                      <AnchorLink
+                        to="/o/$orgId/documents/$documentId"
+                        params={{ orgId: doc.orgId, documentId: doc.id }}
+                      >
                         {doc.title}
                       </AnchorLink>
                       {doc.isTemplate ? (
-                        <Badge variant="light" color="blue" tt="none" radius="sm" ml="xs">
+                        <Badge miw="max-content" variant="light" color="blue" tt="none" radius="sm" ml="xs">
                           {t('policyDoc.fields.isTemplate')}
                         </Badge>
                       ) : null}
@@ -256,6 +279,7 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
                     <Table.Td>
                       {doc.workingVersion ? (
                         <Badge
+                          miw="max-content"
                           variant="light"
                           color={versionStatusColor[doc.workingVersion.status]}
                           tt="none"
@@ -273,9 +297,18 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
                     <Table.Td>
                       {doc.nextReviewOn ? (
                         <>
-                          <time dateTime={doc.nextReviewOn}>{formatCalendarDate(doc.nextReviewOn, lang)}</time>
+                          <time dateTime={doc.nextReviewOn}>
+                            {formatCalendarDate(doc.nextReviewOn, lang)}
+                          </time>
                           {doc.review.status === 'due_soon' || doc.review.status === 'overdue' ? (
-                            <Badge variant="light" color={reviewColor[doc.review.status]} tt="none" radius="sm" ml="xs">
+                            <Badge
+                              miw="max-content"
+                              variant="light"
+                              color={reviewColor[doc.review.status]}
+                              tt="none"
+                              radius="sm"
+                              ml="xs"
+                            >
                               {labels.review(doc.review.status)}
                             </Badge>
                           ) : null}
@@ -293,7 +326,11 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
         )}
         {documents.hasNextPage ? (
           <Group>
-            <Button variant="default" onClick={() => void documents.fetchNextPage()} loading={documents.isFetchingNextPage}>
+            <Button
+              variant="default"
+              onClick={() => void documents.fetchNextPage()}
+              loading={documents.isFetchingNextPage}
+            >
               {t('common.loadMore')}
             </Button>
           </Group>

@@ -57,20 +57,25 @@ export function MyDocumentsPage() {
               {items.map((doc) => (
                 <Table.Tr key={doc.id}>
                   <Table.Td>
-                    <AnchorLink to="/o/$orgId/documents/$documentId" params={{ orgId: doc.orgId, documentId: doc.id }}>
+                    <AnchorLink
+                      to="/o/$orgId/documents/$documentId"
+                      params={{ orgId: doc.orgId, documentId: doc.id }}
+                    >
                       {doc.title}
                     </AnchorLink>
                   </Table.Td>
                   <Table.Td>{labels.kind(doc.kind)}</Table.Td>
                   <Table.Td>{doc.orgName}</Table.Td>
-                  <Table.Td>{doc.publishedAt ? formatInstant(doc.publishedAt, lang) : t('common.none')}</Table.Td>
+                  <Table.Td>
+                    {doc.publishedAt ? formatInstant(doc.publishedAt, lang) : t('common.none')}
+                  </Table.Td>
                   <Table.Td>
                     {doc.pending ? (
-                      <Badge variant="light" color="orange" tt="none" radius="sm">
+                      <Badge miw="max-content" variant="light" color="orange" tt="none" radius="sm">
                         {t('policyDoc.mine.toRead')}
                       </Badge>
                     ) : doc.acknowledgedAt ? (
-                      <Badge variant="light" color="green" tt="none" radius="sm">
+                      <Badge miw="max-content" variant="light" color="green" tt="none" radius="sm">
                         {t('policyDoc.mine.read')}
                       </Badge>
                     ) : (
@@ -85,7 +90,11 @@ export function MyDocumentsPage() {
       )}
       {documents.hasNextPage ? (
         <Group mt="md">
-          <Button variant="default" onClick={() => void documents.fetchNextPage()} loading={documents.isFetchingNextPage}>
+          <Button
+            variant="default"
+            onClick={() => void documents.fetchNextPage()}
+            loading={documents.isFetchingNextPage}
+          >
             {t('common.loadMore')}
           </Button>
         </Group>

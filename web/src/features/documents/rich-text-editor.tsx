@@ -156,9 +156,24 @@ export function RichTextEditor({ label, description, initialHtml, onChange, disa
         <Group gap={4} wrap="wrap">
           {tool('h2', t('policyDoc.editor.heading'), { kind: 'block', tag: 'h2' }, block === 'h2')}
           {tool('h3', t('policyDoc.editor.subheading'), { kind: 'block', tag: 'h3' }, block === 'h3')}
-          {tool('p', t('policyDoc.editor.paragraph'), { kind: 'block', tag: 'p' }, block === 'p' || block === '')}
-          {tool('bold', t('policyDoc.editor.bold'), { kind: 'inline', command: 'bold' }, Boolean(active.bold))}
-          {tool('italic', t('policyDoc.editor.italic'), { kind: 'inline', command: 'italic' }, Boolean(active.italic))}
+          {tool(
+            'p',
+            t('policyDoc.editor.paragraph'),
+            { kind: 'block', tag: 'p' },
+            block === 'p' || block === '',
+          )}
+          {tool(
+            'bold',
+            t('policyDoc.editor.bold'),
+            { kind: 'inline', command: 'bold' },
+            Boolean(active.bold),
+          )}
+          {tool(
+            'italic',
+            t('policyDoc.editor.italic'),
+            { kind: 'inline', command: 'italic' },
+            Boolean(active.italic),
+          )}
           {tool(
             'ul',
             t('policyDoc.editor.bulletList'),

@@ -13,7 +13,15 @@ import { formatCalendarDate } from '../../lib/danish-time';
 const taskStatusColor = { open: 'blue', in_progress: 'blue', done: 'green', cancelled: 'gray' } as const;
 
 /** Corrective actions: tasks with an owner (a role, here) and a due date. */
-export function ActionsSection({ orgId, incident, canManage }: { orgId: string; incident: Incident; canManage: boolean }) {
+export function ActionsSection({
+  orgId,
+  incident,
+  canManage,
+}: {
+  orgId: string;
+  incident: Incident;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const actions = useIncidentActions(orgId, incident.id);
@@ -70,17 +78,26 @@ export function ActionsSection({ orgId, incident, canManage }: { orgId: string; 
               {items.map((task) => (
                 <Table.Tr key={task.id}>
                   <Table.Td>{task.title}</Table.Td>
-                  <Table.Td>{task.assigneeName ?? (task.assigneeRole ? t(`role.${task.assigneeRole}`) : t('common.none'))}</Table.Td>
+                  <Table.Td>
+                    {task.assigneeName ??
+                      (task.assigneeRole ? t(`role.${task.assigneeRole}`) : t('common.none'))}
+                  </Table.Td>
                   <Table.Td>
                     <time dateTime={task.dueDate}>{formatCalendarDate(task.dueDate, lang)}</time>
                     {task.overdue ? (
-                      <Badge variant="light" color="red" tt="none" radius="sm" ml="xs">
+                      <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" ml="xs">
                         {t('incident.actions.overdue')}
                       </Badge>
                     ) : null}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={taskStatusColor[task.status]} tt="none" radius="sm">
+                    <Badge
+                      miw="max-content"
+                      variant="light"
+                      color={taskStatusColor[task.status]}
+                      tt="none"
+                      radius="sm"
+                    >
                       {t(`incident.taskStatus.${task.status}`)}
                     </Badge>
                   </Table.Td>
@@ -105,7 +122,10 @@ export function ActionsSection({ orgId, incident, canManage }: { orgId: string; 
               <NativeSelect
                 label={t('incident.actions.owner')}
                 value={role}
-                data={ROLES.filter((r) => r !== 'supervisor').map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                data={ROLES.filter((r) => r !== 'supervisor').map((r) => ({
+                  value: r,
+                  label: t(`role.${r}`),
+                }))}
                 onChange={(event) => setRole(event.currentTarget.value as Role)}
               />
               <TextInput

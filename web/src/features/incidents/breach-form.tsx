@@ -67,7 +67,15 @@ const numberOrNull = (value: number | '') => (value === '' ? null : value);
  * The personal-data breach assessment (GDPR Art. 33-34), for the security officer and the DPO.
  * A breach judged unlikely to result in a risk records the reasoning instead of a notification.
  */
-export function BreachForm({ orgId, incident, canEdit }: { orgId: string; incident: Incident; canEdit: boolean }) {
+export function BreachForm({
+  orgId,
+  incident,
+  canEdit,
+}: {
+  orgId: string;
+  incident: Incident;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const labels = incidentLabels(t);
@@ -127,7 +135,10 @@ export function BreachForm({ orgId, incident, canEdit }: { orgId: string; incide
     measuresTaken: t('incident.fields.measuresTaken'),
     dataSubjectsExemption: t('incident.fields.dataSubjectsExemption'),
   };
-  const textArea = (field: keyof typeof fieldLabels, extra: { description?: string; error?: string } = {}) => (
+  const textArea = (
+    field: keyof typeof fieldLabels,
+    extra: { description?: string; error?: string } = {},
+  ) => (
     <Textarea
       label={fieldLabels[field]}
       autosize
@@ -258,7 +269,13 @@ export function BreachForm({ orgId, incident, canEdit }: { orgId: string; incide
               <SaveError
                 error={mutation.error}
                 fieldLabels={fieldLabels}
-                fields={[...Object.keys(fieldLabels), 'dataSubjectsApprox', 'recordsApprox', 'breachRisk', 'dpoContact']}
+                fields={[
+                  ...Object.keys(fieldLabels),
+                  'dataSubjectsApprox',
+                  'recordsApprox',
+                  'breachRisk',
+                  'dpoContact',
+                ]}
                 onConfirm={() => save(true)}
                 pending={mutation.isPending}
               />

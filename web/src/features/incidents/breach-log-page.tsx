@@ -94,7 +94,8 @@ export function BreachLogPage({ orgId }: { orgId: string }) {
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">
-                          {entry.dataCategories.map((code) => labels.dataCategory(code)).join(', ') || t('common.none')}
+                          {entry.dataCategories.map((code) => labels.dataCategory(code)).join(', ') ||
+                            t('common.none')}
                         </Text>
                         <Text size="sm">
                           {entry.dataSubjectCategories.map((code) => labels.subjectCategory(code)).join(', ')}
@@ -104,13 +105,17 @@ export function BreachLogPage({ orgId }: { orgId: string }) {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{entry.risk ? labels.breachRisk(entry.risk) : t('ismsCommon.notAssessed')}</Text>
+                        <Text size="sm">
+                          {entry.risk ? labels.breachRisk(entry.risk) : t('ismsCommon.notAssessed')}
+                        </Text>
                         {entry.reasoning ? <Text size="sm">{entry.reasoning}</Text> : null}
                       </Table.Td>
                       <Table.Td>
                         {entry.notifiedAuthorityAt ? (
                           <Text size="sm">
-                            {t('breachLog.notifiedAt', { time: formatInstant(entry.notifiedAuthorityAt, lang) })}
+                            {t('breachLog.notifiedAt', {
+                              time: formatInstant(entry.notifiedAuthorityAt, lang),
+                            })}
                             {entry.authorityReference ? ` (${entry.authorityReference})` : ''}
                           </Text>
                         ) : (
@@ -125,7 +130,11 @@ export function BreachLogPage({ orgId }: { orgId: string }) {
           )}
           {log.hasNextPage ? (
             <Group>
-              <Button variant="default" onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
+              <Button
+                variant="default"
+                onClick={() => void log.fetchNextPage()}
+                loading={log.isFetchingNextPage}
+              >
                 {t('common.loadMore')}
               </Button>
             </Group>

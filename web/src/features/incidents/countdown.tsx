@@ -64,7 +64,10 @@ export function Countdown({ dueAt, compact }: CountdownProps) {
   const spoken = remainingText(seconds, false);
   const key = passed ? 'incident.clock.overdueBy' : 'incident.clock.left';
   return (
-    <span className={passed ? 'countdown countdown-late' : 'countdown'} data-compact={compact ? '' : undefined}>
+    <span
+      className={passed ? 'countdown countdown-late' : 'countdown'}
+      data-compact={compact ? '' : undefined}
+    >
       <span role="timer" aria-hidden="true" className="countdown-value">
         {t(key, { time: visible })}
       </span>

@@ -1,4 +1,15 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/errors';
@@ -33,7 +44,7 @@ function DeadlineCard({ deadline }: { deadline: IncidentDeadline }) {
         <Title order={3} id={headingId}>
           {labels.deadline(deadline.kind)}
         </Title>
-        <Badge variant="light" color={deadlineColor[deadline.status]} tt="none" radius="sm">
+        <Badge miw="max-content" variant="light" color={deadlineColor[deadline.status]} tt="none" radius="sm">
           {labels.deadlineStatus(deadline.status)}
         </Badge>
       </Group>
@@ -70,7 +81,15 @@ function DeadlineCard({ deadline }: { deadline: IncidentDeadline }) {
   );
 }
 
-function AwarenessForm({ orgId, incident, onDone }: { orgId: string; incident: Incident; onDone: () => void }) {
+function AwarenessForm({
+  orgId,
+  incident,
+  onDone,
+}: {
+  orgId: string;
+  incident: Incident;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const mutation = useSetAwareness(orgId, incident.id);
   const [value, setValue] = useState(toDanishInput(incident.awareAt));
@@ -156,7 +175,9 @@ export function DeadlinesPanel({
           </Text>
           <Text size="sm" c="dimmed">
             {t('incident.awareness.setBy', { name: incident.awareSetByName })}
-            {incident.awareReason ? ` ${t('incident.awareness.because', { reason: incident.awareReason })}` : ''}
+            {incident.awareReason
+              ? ` ${t('incident.awareness.because', { reason: incident.awareReason })}`
+              : ''}
           </Text>
           <StatusMessage message={status} />
           {canSetAwareness && !editing ? (

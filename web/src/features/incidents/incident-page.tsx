@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
 import { type Incident, useIncident } from '../../api/incidents';
@@ -29,11 +29,13 @@ function Facts({ incident }: { incident: Incident }) {
       <Title order={2} id="incident-facts" mb="sm">
         {t('incident.detail.reported')}
       </Title>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <Stack gap="md">
         <dl className="description-list">
           <dt>{t('incident.fields.reporter')}</dt>
           <dd>
-            {incident.source === 'external' ? t('incident.detail.external') : (incident.reporterName ?? t('common.none'))}
+            {incident.source === 'external'
+              ? t('incident.detail.external')
+              : (incident.reporterName ?? t('common.none'))}
           </dd>
           <dt>{t('incident.fields.reportedAt')}</dt>
           <dd>
@@ -50,7 +52,7 @@ function Facts({ incident }: { incident: Incident }) {
           <Text fw={600}>{t('incident.fields.description')}</Text>
           <Text className="preformatted">{incident.description}</Text>
         </div>
-      </SimpleGrid>
+      </Stack>
     </Paper>
   );
 }
@@ -58,7 +60,16 @@ function Facts({ incident }: { incident: Incident }) {
 /** In-page navigation: the officer jumps between the parts of a long case at 2 a.m. */
 function InPageNav() {
   const { t } = useTranslation();
-  const parts = ['clocks', 'triage', 'breach', 'notifications', 'report-texts', 'actions', 'timeline', 'status'] as const;
+  const parts = [
+    'clocks',
+    'triage',
+    'breach',
+    'notifications',
+    'report-texts',
+    'actions',
+    'timeline',
+    'status',
+  ] as const;
   const label = {
     clocks: t('incident.clock.title'),
     triage: t('incident.triage.title'),
@@ -115,21 +126,35 @@ export function IncidentPage({ orgId, incidentId }: { orgId: string; incidentId:
       {data ? (
         <Stack gap="md">
           <Group gap="xs">
-            <Badge variant="light" color={statusColor[data.status]} tt="none" radius="sm" size="lg">
+            <Badge
+              miw="max-content"
+              variant="light"
+              color={statusColor[data.status]}
+              tt="none"
+              radius="sm"
+              size="lg"
+            >
               {labels.status(data.status)}
             </Badge>
             {data.severity ? (
-              <Badge variant="light" color={severityColor[data.severity]} tt="none" radius="sm" size="lg">
+              <Badge
+                miw="max-content"
+                variant="light"
+                color={severityColor[data.severity]}
+                tt="none"
+                radius="sm"
+                size="lg"
+              >
                 {t('incident.detail.severityBadge', { severity: labels.severity(data.severity) })}
               </Badge>
             ) : null}
             {data.personalDataBreach ? (
-              <Badge variant="light" color="red" tt="none" radius="sm" size="lg">
+              <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" size="lg">
                 {t('incident.detail.breachBadge')}
               </Badge>
             ) : null}
             {data.nis2Significant ? (
-              <Badge variant="light" color="orange" tt="none" radius="sm" size="lg">
+              <Badge miw="max-content" variant="light" color="orange" tt="none" radius="sm" size="lg">
                 {t('incident.detail.nis2Badge')}
               </Badge>
             ) : null}

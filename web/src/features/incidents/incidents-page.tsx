@@ -1,4 +1,15 @@
-import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +59,10 @@ function RunningClocks({ orgId, subtree }: { orgId: string; subtree: boolean }) 
           {items.map((item) => (
             <li key={`${item.incidentId}-${item.kind}`}>
               <Text>
-                <AnchorLink to="/o/$orgId/incidents/$incidentId" params={{ orgId: item.orgId, incidentId: item.incidentId }}>
+                <AnchorLink
+                  to="/o/$orgId/incidents/$incidentId"
+                  params={{ orgId: item.orgId, incidentId: item.incidentId }}
+                >
                   {item.reference}
                 </AnchorLink>{' '}
                 {item.title}
@@ -139,7 +153,11 @@ export function IncidentsPage({ orgId, filters }: { orgId: string; filters: Inci
                   setFilters({ status: event.currentTarget.value as IncidentFilters['status'] })
                 }
               />
-              <TextInput label={t('incident.list.search')} value={q} onChange={(event) => setQ(event.currentTarget.value)} />
+              <TextInput
+                label={t('incident.list.search')}
+                value={q}
+                onChange={(event) => setQ(event.currentTarget.value)}
+              />
               <Button type="submit" variant="default">
                 {t('incident.list.searchSubmit')}
               </Button>
@@ -179,26 +197,41 @@ export function IncidentsPage({ orgId, filters }: { orgId: string; filters: Inci
                 {items.map((item) => (
                   <Table.Tr key={item.id}>
                     <Table.Td>
-                      <AnchorLink to="/o/$orgId/incidents/$incidentId" params={{ orgId: item.orgId, incidentId: item.id }}>
+                      <AnchorLink
+                        to="/o/$orgId/incidents/$incidentId"
+                        params={{ orgId: item.orgId, incidentId: item.id }}
+                      >
                         {item.reference}
                       </AnchorLink>
                     </Table.Td>
                     <Table.Td>
                       {item.title}
                       {item.personalDataBreach ? (
-                        <Badge variant="light" color="red" tt="none" radius="sm" ml="xs">
+                        <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" ml="xs">
                           {t('incident.detail.breachBadge')}
                         </Badge>
                       ) : null}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={statusColor[item.status]} tt="none" radius="sm">
+                      <Badge
+                        miw="max-content"
+                        variant="light"
+                        color={statusColor[item.status]}
+                        tt="none"
+                        radius="sm"
+                      >
                         {labels.status(item.status)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       {item.severity ? (
-                        <Badge variant="light" color={severityColor[item.severity]} tt="none" radius="sm">
+                        <Badge
+                          miw="max-content"
+                          variant="light"
+                          color={severityColor[item.severity]}
+                          tt="none"
+                          radius="sm"
+                        >
                           {labels.severity(item.severity)}
                         </Badge>
                       ) : (
@@ -228,7 +261,11 @@ export function IncidentsPage({ orgId, filters }: { orgId: string; filters: Inci
         )}
         {incidents.hasNextPage ? (
           <Group>
-            <Button variant="default" onClick={() => void incidents.fetchNextPage()} loading={incidents.isFetchingNextPage}>
+            <Button
+              variant="default"
+              onClick={() => void incidents.fetchNextPage()}
+              loading={incidents.isFetchingNextPage}
+            >
               {t('common.loadMore')}
             </Button>
           </Group>

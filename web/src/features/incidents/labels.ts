@@ -17,8 +17,10 @@ import type {
 /** Translated names of the incident codes (the catalogs hold the Danish and English words). */
 export const incidentLabels = (t: TFunction) => ({
   status: (code: IncidentStatus) => t(`incident.status.${code}`),
-  category: (code: IncidentCategory | null) => (code ? t(`incident.category.${code}`) : t('ismsCommon.notAssessed')),
-  severity: (code: IncidentSeverity | null) => (code ? t(`incident.severity.${code}`) : t('ismsCommon.notAssessed')),
+  category: (code: IncidentCategory | null) =>
+    code ? t(`incident.category.${code}`) : t('ismsCommon.notAssessed'),
+  severity: (code: IncidentSeverity | null) =>
+    code ? t(`incident.severity.${code}`) : t('ismsCommon.notAssessed'),
   severityHint: (code: IncidentSeverity) => t(`incident.severityHint.${code}`),
   personalData: (code: PersonalDataAnswer) => t(`incident.personalData.${code}`),
   breachRisk: (code: BreachRisk) => t(`incident.breachRisk.${code}`),

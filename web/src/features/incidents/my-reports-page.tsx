@@ -60,7 +60,13 @@ export function MyReportsPage() {
                     <time dateTime={item.reportedAt}>{formatInstant(item.reportedAt, lang)}</time>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={statusColor[item.status]} tt="none" radius="sm">
+                    <Badge
+                      miw="max-content"
+                      variant="light"
+                      color={statusColor[item.status]}
+                      tt="none"
+                      radius="sm"
+                    >
                       {labels.status(item.status)}
                     </Badge>
                   </Table.Td>
@@ -74,7 +80,12 @@ export function MyReportsPage() {
         </Paper>
       )}
       {reports.hasNextPage ? (
-        <Button variant="default" mt="md" onClick={() => void reports.fetchNextPage()} loading={reports.isFetchingNextPage}>
+        <Button
+          variant="default"
+          mt="md"
+          onClick={() => void reports.fetchNextPage()}
+          loading={reports.isFetchingNextPage}
+        >
           {t('common.loadMore')}
         </Button>
       ) : null}

@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/errors';
@@ -21,7 +33,10 @@ import { isCprWarning, SaveError } from './cpr-warning';
 import { incidentLabels } from './labels';
 
 /** The clock a notification answers (as the server's deadlineKindFor), to warn before it is late. */
-function deadlineKindFor(recipient: NotificationRecipient, stage: NotificationStage | null): DeadlineKind | null {
+function deadlineKindFor(
+  recipient: NotificationRecipient,
+  stage: NotificationStage | null,
+): DeadlineKind | null {
   if (recipient === 'datatilsynet') return stage === 'supplement' ? null : 'gdpr_authority';
   if (recipient === 'data_subjects') return 'gdpr_data_subjects';
   if (recipient === 'police') return 'police_report';
@@ -85,7 +100,9 @@ function NotificationForm({
   const stages = STAGES_BY_RECIPIENT[state.recipient];
   const sentAtIso = fromDanishInput(state.sentAt);
   const kind = deadlineKindFor(state.recipient, state.stage || null);
-  const clock = kind ? incident.deadlines.find((d) => d.kind === kind && d.status !== 'not_required') : undefined;
+  const clock = kind
+    ? incident.deadlines.find((d) => d.kind === kind && d.status !== 'not_required')
+    : undefined;
   const late = Boolean(clock?.dueAt && sentAtIso && Date.parse(sentAtIso) > Date.parse(clock.dueAt));
 
   const save = (acknowledgeCpr: boolean) => {
@@ -135,7 +152,11 @@ function NotificationForm({
             data={recipients.map((code) => ({ value: code, label: labels.recipient(code) }))}
             onChange={(event) => {
               const recipient = event.currentTarget.value as NotificationRecipient;
-              setState((current) => ({ ...current, recipient, stage: STAGES_BY_RECIPIENT[recipient][0] ?? '' }));
+              setState((current) => ({
+                ...current,
+                recipient,
+                stage: STAGES_BY_RECIPIENT[recipient][0] ?? '',
+              }));
             }}
           />
           {stages.length ? (
@@ -259,7 +280,9 @@ export function NotificationsSection({
       ) : (
         <div className="table-scroll">
           <Table striped mb="md">
-            <Table.Caption>{t('incident.notifications.caption', { reference: incident.reference })}</Table.Caption>
+            <Table.Caption>
+              {t('incident.notifications.caption', { reference: incident.reference })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('incident.notifications.recipient')}</Table.Th>
@@ -288,14 +311,22 @@ export function NotificationsSection({
                   <Table.Td>{item.reference ?? t('common.none')}</Table.Td>
                   <Table.Td>
                     {item.dueAt ? (
-                      <Badge variant="light" color={item.late ? 'red' : 'green'} tt="none" radius="sm">
+                      <Badge
+                        miw="max-content"
+                        variant="light"
+                        color={item.late ? 'red' : 'green'}
+                        tt="none"
+                        radius="sm"
+                      >
                         {item.late ? t('incident.notifications.wasLate') : t('incident.notifications.inTime')}
                       </Badge>
                     ) : (
                       t('common.none')
                     )}
                     {item.delayReason ? (
-                      <Text size="sm">{t('incident.notifications.delayReasonShown', { reason: item.delayReason })}</Text>
+                      <Text size="sm">
+                        {t('incident.notifications.delayReasonShown', { reason: item.delayReason })}
+                      </Text>
                     ) : null}
                   </Table.Td>
                 </Table.Tr>

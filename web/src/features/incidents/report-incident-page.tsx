@@ -95,9 +95,9 @@ export function ReportIncidentPage({ orgId }: { orgId: string }) {
     description: t('incident.report.description'),
     systems: t('incident.report.systems'),
   };
-  const serverError = (path: string) => (isCprWarning(report.error) ? undefined : fieldError(report.error, path));
-  const cprAt = (path: string) =>
-    isCprWarning(report.error) ? fieldError(report.error, path) : undefined;
+  const serverError = (path: string) =>
+    isCprWarning(report.error) ? undefined : fieldError(report.error, path);
+  const cprAt = (path: string) => (isCprWarning(report.error) ? fieldError(report.error, path) : undefined);
 
   return (
     <>
@@ -107,10 +107,10 @@ export function ReportIncidentPage({ orgId }: { orgId: string }) {
           <Title order={2} id="incident-receipt-heading" ref={receiptRef} tabIndex={-1} mb="sm">
             {t('incident.report.thanks')}
           </Title>
-          <Text mb="xs">{t('incident.report.receipt', { reference: receipt.reference, org: receipt.orgName })}</Text>
-          <Text mb="md">
-            {t('incident.report.receiptStatus', { status: labels.status(receipt.status) })}
+          <Text mb="xs">
+            {t('incident.report.receipt', { reference: receipt.reference, org: receipt.orgName })}
           </Text>
+          <Text mb="md">{t('incident.report.receiptStatus', { status: labels.status(receipt.status) })}</Text>
           <Group gap="md">
             <AnchorLink to="/my-incident-reports">{t('incident.report.seeMine')}</AnchorLink>
             <Button variant="default" onClick={() => setReceipt(null)}>

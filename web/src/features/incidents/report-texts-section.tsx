@@ -46,7 +46,13 @@ export function ReportTextsSection({ orgId, incident }: { orgId: string; inciden
                     <Title order={3} id={headingId}>
                       {text.title}
                     </Title>
-                    <Badge variant="light" color={text.complete ? 'green' : 'orange'} tt="none" radius="sm">
+                    <Badge
+                      miw="max-content"
+                      variant="light"
+                      color={text.complete ? 'green' : 'orange'}
+                      tt="none"
+                      radius="sm"
+                    >
                       {text.complete
                         ? t('incident.texts.complete')
                         : t('incident.texts.missingCount', { count: text.missing.length })}
@@ -66,7 +72,7 @@ export function ReportTextsSection({ orgId, incident }: { orgId: string; inciden
                     </List>
                   </>
                 ) : null}
-                <pre className="report-text" lang="da" tabIndex={0} aria-label={text.title}>
+                <pre className="report-text" lang="da">
                   {text.text}
                 </pre>
               </Paper>

@@ -20,7 +20,15 @@ const transitions: Record<IncidentStatus, readonly IncidentStatus[]> = {
 };
 
 /** Moving the incident on: resolve, close with lessons learned, dismiss or reopen with a reason. */
-export function StatusSection({ orgId, incident, canManage }: { orgId: string; incident: Incident; canManage: boolean }) {
+export function StatusSection({
+  orgId,
+  incident,
+  canManage,
+}: {
+  orgId: string;
+  incident: Incident;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const labels = incidentLabels(t);
@@ -38,14 +46,21 @@ export function StatusSection({ orgId, incident, canManage }: { orgId: string; i
     setLessons(incident.lessonsLearned ?? '');
   }
 
-  const reopening = target === 'in_progress' && (incident.status === 'closed' || incident.status === 'dismissed');
+  // From a report or a resolved case, "in progress" is starting (again); from a closed one, reopening.
+  const targetLabel = (code: IncidentStatus) =>
+    code === 'in_progress' && (incident.status === 'closed' || incident.status === 'dismissed')
+      ? t('incident.status.to.reopen')
+      : t(`incident.status.to.${code}`);
+  const reopening =
+    target === 'in_progress' && (incident.status === 'closed' || incident.status === 'dismissed');
   const reasonRequired = target === 'dismissed' || reopening;
 
   const save = (acknowledgeCpr: boolean) => {
     if (!target) return;
     const errors = {
       reason: reasonRequired && !reason.trim() ? t('incident.status.reasonRequired') : undefined,
-      lessonsLearned: target === 'closed' && !lessons.trim() ? t('incident.status.lessonsRequired') : undefined,
+      lessonsLearned:
+        target === 'closed' && !lessons.trim() ? t('incident.status.lessonsRequired') : undefined,
     };
     setLocalError(errors);
     if (errors.reason || errors.lessonsLearned) return;
@@ -76,7 +91,9 @@ export function StatusSection({ orgId, incident, canManage }: { orgId: string; i
       <Stack gap="sm">
         <Text>
           {t('incident.status.current', { status: labels.status(incident.status) })}
-          {incident.statusReason ? ` ${t('incident.status.reasonShown', { reason: incident.statusReason })}` : ''}
+          {incident.statusReason
+            ? ` ${t('incident.status.reasonShown', { reason: incident.statusReason })}`
+            : ''}
         </Text>
         {incident.closedAt ? (
           <Text size="sm">
@@ -99,7 +116,7 @@ export function StatusSection({ orgId, incident, canManage }: { orgId: string; i
               <NativeSelect
                 label={t('incident.status.next')}
                 value={target}
-                data={options.map((code) => ({ value: code, label: t(`incident.status.to.${code}`) }))}
+                data={options.map((code) => ({ value: code, label: targetLabel(code) }))}
                 onChange={(event) => {
                   setTarget(event.currentTarget.value as IncidentStatus);
                   setLocalError({});
@@ -141,7 +158,7 @@ export function StatusSection({ orgId, incident, canManage }: { orgId: string; i
               />
               <Group>
                 <Button type="submit" loading={mutation.isPending}>
-                  {target ? t(`incident.status.to.${target}`) : t('common.save')}
+                  {target ? targetLabel(target) : t('common.save')}
                 </Button>
               </Group>
             </Stack>

@@ -11,7 +11,15 @@ import { isCprWarning, SaveError } from './cpr-warning';
 import { incidentLabels } from './labels';
 
 /** What happened and who did what, newest first; security officer and DPO add notes. */
-export function TimelineSection({ orgId, incident, canWrite }: { orgId: string; incident: Incident; canWrite: boolean }) {
+export function TimelineSection({
+  orgId,
+  incident,
+  canWrite,
+}: {
+  orgId: string;
+  incident: Incident;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const labels = incidentLabels(t);
@@ -94,7 +102,12 @@ export function TimelineSection({ orgId, incident, canWrite }: { orgId: string; 
         </ol>
       )}
       {timeline.hasNextPage ? (
-        <Button variant="default" mt="sm" onClick={() => void timeline.fetchNextPage()} loading={timeline.isFetchingNextPage}>
+        <Button
+          variant="default"
+          mt="sm"
+          onClick={() => void timeline.fetchNextPage()}
+          loading={timeline.isFetchingNextPage}
+        >
           {t('common.loadMore')}
         </Button>
       ) : null}

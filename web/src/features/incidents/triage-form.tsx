@@ -1,4 +1,15 @@
-import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/errors';
@@ -32,7 +43,12 @@ type TextField =
   | 'indicatorsOfCompromise'
   | 'uthReference';
 
-type YesNoField = 'nis2Significant' | 'suspectedMalicious' | 'crossBorder' | 'patientSafetyImpact' | 'suspectedCrime';
+type YesNoField =
+  | 'nis2Significant'
+  | 'suspectedMalicious'
+  | 'crossBorder'
+  | 'patientSafetyImpact'
+  | 'suspectedCrime';
 
 interface TriageState extends Record<TextField, string>, Record<YesNoField, boolean | null> {
   category: IncidentCategory | '';
@@ -104,7 +120,15 @@ function changesOf(incident: Incident, state: TriageState): Omit<TriageBody, 've
 }
 
 /** The security officer's triage: classification, severity, NIS2, patient safety, and the facts for the reports. */
-export function TriageForm({ orgId, incident, canEdit }: { orgId: string; incident: Incident; canEdit: boolean }) {
+export function TriageForm({
+  orgId,
+  incident,
+  canEdit,
+}: {
+  orgId: string;
+  incident: Incident;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation();
   const labels = incidentLabels(t);
   const mutation = useTriageIncident(orgId, incident.id);
@@ -148,7 +172,11 @@ export function TriageForm({ orgId, incident, canEdit }: { orgId: string; incide
       error: fieldError(mutation.error, field),
       onChange: (event: { currentTarget: { value: string } }) => set(field, event.currentTarget.value),
     };
-    return multiline ? <Textarea key={field} autosize minRows={2} {...props} /> : <TextInput key={field} {...props} />;
+    return multiline ? (
+      <Textarea key={field} autosize minRows={2} {...props} />
+    ) : (
+      <TextInput key={field} {...props} />
+    );
   };
 
   const fieldLabels = Object.fromEntries(TEXT_FIELDS.map((field) => [field, t(`incident.fields.${field}`)]));
@@ -171,7 +199,9 @@ export function TriageForm({ orgId, incident, canEdit }: { orgId: string; incide
             />
             <NativeSelect
               label={t('incident.fields.severity')}
-              description={state.severity ? labels.severityHint(state.severity) : t('incident.triage.severityHint')}
+              description={
+                state.severity ? labels.severityHint(state.severity) : t('incident.triage.severityHint')
+              }
               disabled={!canEdit}
               value={state.severity}
               data={[

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
@@ -12,10 +12,12 @@ import {
   useLoginLocks,
   useOutbox,
   useRetryJob,
+  useSendTestMail,
 } from '../../api/operations';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { isInstanceAdmin } from './instance-admin';
@@ -217,7 +219,9 @@ function OutboxSection() {
   const [filter, setFilter] = useState<(typeof OUTBOX_FILTERS)[number]>('all');
   const status: OutboxStatus | undefined = filter === 'all' ? undefined : filter;
   const outbox = useOutbox(status);
+  const testMail = useSendTestMail();
   const [open, setOpen] = useState<OutboxMail | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const locale = currentLanguage();
   const rows = outbox.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -227,6 +231,23 @@ function OutboxSection() {
         {t('ops.outboxHeading')}
       </Title>
       <Text mb="sm">{t('ops.outboxIntro')}</Text>
+      <StatusMessage message={message} />
+      <ErrorAlert error={testMail.error} />
+      <Group gap="sm" mb="sm">
+        <Button
+          variant="default"
+          loading={testMail.isPending}
+          onClick={() => {
+            setMessage(null);
+            testMail.mutate(undefined, { onSuccess: () => setMessage(t('ops.testMailQueued')) });
+          }}
+        >
+          {t('ops.sendTestMail')}
+        </Button>
+        <Button variant="default" loading={outbox.isRefetching} onClick={() => void outbox.refetch()}>
+          {t('ops.refreshOutbox')}
+        </Button>
+      </Group>
       <NativeSelect
         label={t('ops.outboxFilter')}
         name="outboxStatus"
@@ -273,14 +294,14 @@ function OutboxSection() {
                     <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt, locale)}</time>
                   </Table.Td>
                   <Table.Td>
-                    <Badge
+                    <Tag
                       variant="light"
                       color={mail.status === 'sent' ? 'green' : 'gray'}
                       radius="sm"
                       tt="none"
                     >
                       {t(`ops.outboxStatus.${mail.status}`)}
-                    </Badge>
+                    </Tag>
                   </Table.Td>
                   <Table.Td>
                     <Button

@@ -1,7 +1,12 @@
 import { Alert, Button, Code, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FeedCreated, useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../../api/calendar-feed';
+import {
+  type FeedCreated,
+  useCalendarFeed,
+  useCreateCalendarFeed,
+  useRevokeCalendarFeed,
+} from '../../api/calendar-feed';
 import { CopyTextButton } from '../../components/copy-text-button';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -72,7 +77,11 @@ export function CalendarFeedSection() {
           )}
           <ErrorAlert error={create.error ?? revoke.error} />
           <Group gap="sm">
-            <Button onClick={onCreate} loading={create.isPending} variant={feed.data.active ? 'default' : 'filled'}>
+            <Button
+              onClick={onCreate}
+              loading={create.isPending}
+              variant={feed.data.active ? 'default' : 'filled'}
+            >
               {feed.data.active ? t('icalFeed.regenerate') : t('icalFeed.create')}
             </Button>
             {feed.data.active ? (

@@ -9,6 +9,7 @@ import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { PasswordField } from '../../components/password-field';
 import { isLocale, setLanguage } from '../../i18n';
+import { ProfileSectionsNav } from '../security/profile-sections-nav';
 import { CalendarFeedSection } from './calendar-feed-section';
 
 const MIN_PASSWORD_LENGTH = 12;
@@ -190,6 +191,7 @@ export function ProfilePage() {
     <>
       <PageTitle documentTitle={t('profile.title')}>{t('profile.title')}</PageTitle>
       <Stack gap="md" maw={720}>
+        <ProfileSectionsNav />
         {me.mustChangePassword ? (
           <Alert color="orange" variant="light" role="alert">
             {t('profile.mustChange')}

@@ -10,7 +10,7 @@ import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { NotFoundContent } from '../layout/not-found-page';
 import { useOrgContext } from '../orgs/use-org-context';
-import { LevelBadge, textOn } from './level-badge';
+import { textOn } from './level-badge';
 
 type Kind = 'inherent' | 'residual';
 
@@ -141,10 +141,9 @@ function Legend({ data }: { data: HeatMap }) {
           return (
             <List.Item key={band.label}>
               <Group gap="xs">
-                <LevelBadge
-                  score={band.maxScore}
-                  level={{ rank: index + 1, label: band.label, colour: band.colour }}
-                />
+                <span className="level-badge" style={{ background: band.colour, color: textOn(band.colour) }}>
+                  {band.label}
+                </span>
                 <Text span size="sm">
                   {t('heatMap.bandRange', { from, to: band.maxScore })}
                 </Text>

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Group,
   NativeSelect,
@@ -18,6 +17,7 @@ import { usePeopleOptions } from '../../api/member-options';
 import { useCreateRiskAction, useRiskActions } from '../../api/risks';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
+import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { addToDate, formatDate, todayInDenmark } from '../../lib/dates';
 
@@ -94,9 +94,9 @@ export function RiskActions({
                     <Group gap={6}>
                       {action.dueDate ? formatDate(action.dueDate, locale) : t('common.none')}
                       {action.overdue ? (
-                        <Badge color="red" variant="filled" radius="sm" tt="none">
+                        <Tag color="red" variant="filled" radius="sm" tt="none">
                           {t('tasks.overdueBadge')}
-                        </Badge>
+                        </Tag>
                       ) : null}
                     </Group>
                   </Table.Td>

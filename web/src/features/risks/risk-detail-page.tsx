@@ -1,4 +1,4 @@
-import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
@@ -7,6 +7,7 @@ import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { NotFoundContent } from '../layout/not-found-page';
@@ -153,19 +154,19 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
         <Stack gap="md">
           <StatusMessage message={message} />
           <Group gap="sm">
-            <Badge size="lg" variant="light" radius="sm" tt="none" data-testid="risk-status">
+            <Tag size="lg" variant="light" radius="sm" tt="none" data-testid="risk-status">
               {t(`risks.statuses.${current.status}`)}
-            </Badge>
+            </Tag>
             <LevelBadge score={current.score} level={current.level} />
             {current.aboveTolerance ? (
-              <Badge color="red" variant="light" radius="sm" tt="none" size="lg">
+              <Tag color="red" variant="light" radius="sm" tt="none" size="lg">
                 {t('risks.aboveToleranceShort')}
-              </Badge>
+              </Tag>
             ) : null}
             {current.reviewOverdue ? (
-              <Badge color="red" variant="filled" radius="sm" tt="none" size="lg">
+              <Tag color="red" variant="filled" radius="sm" tt="none" size="lg">
                 {t('risks.reviewOverdue')}
-              </Badge>
+              </Tag>
             ) : null}
           </Group>
           {editing ? null : <ErrorAlert error={update.error} />}

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -33,6 +32,7 @@ import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, NoAccess } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { NotFoundContent } from '../layout/not-found-page';
@@ -282,9 +282,9 @@ export function RisksPage({ orgId }: { orgId: string }) {
                           <Stack gap={4} align="flex-start">
                             <span>{t(`risks.statuses.${risk.status}`)}</span>
                             {risk.aboveTolerance ? (
-                              <Badge color="red" variant="light" radius="sm" tt="none">
+                              <Tag color="red" variant="light" radius="sm" tt="none">
                                 {t('risks.aboveToleranceShort')}
-                              </Badge>
+                              </Tag>
                             ) : null}
                           </Stack>
                         </Table.Td>
@@ -298,9 +298,9 @@ export function RisksPage({ orgId }: { orgId: string }) {
                           <Stack gap={4} align="flex-start">
                             <time dateTime={risk.reviewDate}>{formatDate(risk.reviewDate, locale)}</time>
                             {risk.reviewOverdue ? (
-                              <Badge color="red" variant="filled" radius="sm" tt="none">
+                              <Tag color="red" variant="filled" radius="sm" tt="none">
                                 {t('risks.reviewOverdue')}
-                              </Badge>
+                              </Tag>
                             ) : null}
                           </Stack>
                         </Table.Td>

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Code,
   CopyButton,
@@ -26,6 +25,7 @@ import {
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { ProfileSectionsNav } from './profile-sections-nav';
@@ -116,9 +116,9 @@ export function ApiTokensPage() {
                         <Table.Td>{when(token.expiresAt, t('tokens.noExpiry'))}</Table.Td>
                         <Table.Td>{when(token.lastUsedAt, t('tokens.neverUsed'))}</Table.Td>
                         <Table.Td>
-                          <Badge variant="light" color={stateColour[state]} radius="sm" tt="none">
+                          <Tag variant="light" color={stateColour[state]} radius="sm" tt="none">
                             {t(`tokens.states.${state}`)}
-                          </Badge>
+                          </Tag>
                           {token.revokedAt ? (
                             <Text size="sm">{formatDateTime(token.revokedAt, locale)}</Text>
                           ) : null}

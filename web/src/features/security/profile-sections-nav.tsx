@@ -8,7 +8,7 @@ export function ProfileSectionsNav() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   // While the password must be changed (or two-factor set up), the other parts are closed.
-  const onboarding = me.mustChangePassword || me.mfaEnrolmentRequired;
+  if (me.mustChangePassword || me.mfaEnrolmentRequired) return null;
   return (
     <nav aria-label={t('profileNav.label')} className="section-nav">
       <Group gap="xs" component="ul" className="section-nav-list">
@@ -22,13 +22,11 @@ export function ProfileSectionsNav() {
             {t('profileNav.twoFactor')}
           </Link>
         </li>
-        {onboarding ? null : (
-          <li>
-            <Link to="/profile/tokens" className="section-nav-link">
-              {t('profileNav.tokens')}
-            </Link>
-          </li>
-        )}
+        <li>
+          <Link to="/profile/tokens" className="section-nav-link">
+            {t('profileNav.tokens')}
+          </Link>
+        </li>
       </Group>
     </nav>
   );

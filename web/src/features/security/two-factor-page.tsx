@@ -273,8 +273,9 @@ function EnabledSection({
                 error={fieldError(disable.error, codeField)}
               />
               <Group>
-                <Button
-                  variant="subtle"
+                <Anchor
+                  component="button"
+                  type="button"
                   onClick={() => {
                     setUseRecovery((value) => !value);
                     setCode('');
@@ -282,7 +283,7 @@ function EnabledSection({
                   }}
                 >
                   {useRecovery ? t('mfa.useAppCode') : t('mfa.useRecoveryCode')}
-                </Button>
+                </Anchor>
               </Group>
               <Group>
                 <Button type="submit" color="red" loading={disable.isPending}>

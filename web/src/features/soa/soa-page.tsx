@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -29,6 +28,7 @@ import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { NotFoundContent } from '../layout/not-found-page';
@@ -47,9 +47,9 @@ const statusColour = {
 function StatusBadge({ entry }: { entry: SoaEntry }) {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColour[entry.status]} variant="light" radius="sm" tt="none">
+    <Tag color={statusColour[entry.status]} variant="light" radius="sm" tt="none">
       {t(`soa.statuses.${entry.status}`)}
-    </Badge>
+    </Tag>
   );
 }
 
@@ -59,19 +59,19 @@ function EntryNotes({ entry }: { entry: SoaEntry }) {
   return (
     <Group gap={4}>
       {entry.justificationMissing ? (
-        <Badge color="red" variant="filled" radius="sm" tt="none">
+        <Tag color="red" variant="filled" radius="sm" tt="none">
           {t('soa.justificationMissing')}
-        </Badge>
+        </Tag>
       ) : null}
       {entry.deviatesFromBaseline ? (
-        <Badge color="orange" variant="light" radius="sm" tt="none">
+        <Tag color="orange" variant="light" radius="sm" tt="none">
           {t('soa.deviates')}
-        </Badge>
+        </Tag>
       ) : null}
       {entry.behindBaseline ? (
-        <Badge color="orange" variant="light" radius="sm" tt="none">
+        <Tag color="orange" variant="light" radius="sm" tt="none">
           {t('soa.behindBaseline')}
-        </Badge>
+        </Tag>
       ) : null}
     </Group>
   );

@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../api/tasks';
 import { AnchorLink } from '../../components/anchor-link';
+import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 
@@ -93,21 +94,21 @@ export function TaskTable({ tasks, caption, orgNames, showAssignee, busyTaskId, 
                   <Stack gap={2} align="flex-start">
                     <time dateTime={task.dueDate}>{formatDate(task.dueDate, locale)}</time>
                     {task.overdue ? (
-                      <Badge color="red" variant="filled" radius="sm" tt="none">
+                      <Tag color="red" variant="filled" radius="sm" tt="none">
                         {t('tasks.overdueBadge')}
-                      </Badge>
+                      </Tag>
                     ) : null}
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={priorityColour[task.priority]} variant="light" radius="sm" tt="none">
+                  <Tag color={priorityColour[task.priority]} variant="light" radius="sm" tt="none">
                     {t(`tasks.priorities.${task.priority}`)}
-                  </Badge>
+                  </Tag>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={statusColour[task.status]} variant="light" radius="sm" tt="none">
+                  <Tag color={statusColour[task.status]} variant="light" radius="sm" tt="none">
                     {t(`tasks.statuses.${task.status}`)}
-                  </Badge>
+                  </Tag>
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
