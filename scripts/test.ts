@@ -62,6 +62,7 @@ mkdirSync('test-results', { recursive: true });
 check('lint (biome)', 'biome', ['check', '.']);
 check('typecheck (tsc)', 'tsc', ['-p', '.']);
 check('typecheck web (tsc)', 'tsc', ['-p', 'web']);
+check('typecheck browser tests (tsc)', 'tsc', ['-p', 'e2e']);
 check('typed API client matches the OpenAPI document', 'node', ['scripts/openapi.ts', '--check']);
 if (!process.env.TEST_DATABASE_URL) {
   console.log('\nTEST_DATABASE_URL is not set: the server suites run on SQLite only.');
