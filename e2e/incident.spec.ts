@@ -138,6 +138,15 @@ for (const lang of LANGS) {
       await expect(gdpr.locator('.countdown-value')).toBeVisible();
       await expectAccessible(page, 'incident triaged as a breach');
 
+      // The supplier who printed the letter is linked to the incident.
+      const links = page.getByRole('region', { name: t(lang, 'incident.links.title') });
+      await links
+        .getByRole('combobox', { name: t(lang, 'incident.links.kindLabel') })
+        .selectOption({ label: t(lang, 'incident.links.kind.supplier') });
+      await links.getByLabel(t(lang, 'incident.links.name')).fill('Printservice Vest A/S');
+      await links.getByRole('button', { name: t(lang, 'incident.links.add') }).click();
+      await expect(links.getByRole('listitem').filter({ hasText: 'Printservice Vest A/S' })).toBeVisible();
+
       // The notification to Datatilsynet is recorded with its case number; the clock is met.
       const notifications = page.getByRole('region', { name: t(lang, 'incident.notifications.title') });
       await notifications

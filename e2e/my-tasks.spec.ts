@@ -1,5 +1,15 @@
 import { loginAgain, logout, openFromNav, switchTo } from './session-helpers.ts';
-import { demoUser, expect, expectAccessible, LANGS, type Lang, login, pageHeading, t, test } from './support.ts';
+import {
+  demoUser,
+  expect,
+  expectAccessible,
+  LANGS,
+  type Lang,
+  login,
+  pageHeading,
+  t,
+  test,
+} from './support.ts';
 
 const HOSPITAL = 'Vestkystens Universitetshospital';
 
@@ -48,11 +58,15 @@ for (const lang of LANGS) {
       await form
         .getByRole('textbox', { name: t(lang, 'tasks.description') })
         .fill('Kvartalsvis kontrol af hvem der har adgang til EPJ.');
-      await form.getByLabel(t(lang, 'tasks.assignee')).selectOption({ label: 'Rasmus Risikoejer (risk_owner@demo.skjold.dk)' });
+      await form
+        .getByLabel(t(lang, 'tasks.assignee'))
+        .selectOption({ label: 'Rasmus Risikoejer (risk_owner@demo.skjold.dk)' });
       await form.getByLabel(t(lang, 'tasks.due')).fill(due);
       await form.getByLabel(t(lang, 'tasks.priority')).selectOption('high');
       await form.getByRole('button', { name: t(lang, 'tasks.create') }).click();
-      await expect(page.getByRole('status').filter({ hasText: t(lang, 'tasks.created', { title }) })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: t(lang, 'tasks.created', { title }) }),
+      ).toBeVisible();
 
       const orgTable = page.getByRole('table', { name: t(lang, 'tasks.orgCaption', { org: HOSPITAL }) });
       const orgRow = orgTable.getByRole('row', { name: new RegExp(String(stamp)) });

@@ -14,7 +14,10 @@ test.use({ reducedMotion: 'reduce' });
 
 for (const lang of LANGS) {
   test.describe(`instance operations (${lang})`, () => {
-    test('the sector admin clears a sign-in lock and checks jobs and the outbox', async ({ page, request }) => {
+    test('the sector admin clears a sign-in lock and checks jobs and the outbox', async ({
+      page,
+      request,
+    }) => {
       // Someone mistypes their password five times: the account is locked for a while.
       const email = `laast.${lang}.${Date.now()}@example.dk`;
       for (let attempt = 0; attempt < 5; attempt++) {
@@ -23,7 +26,9 @@ for (const lang of LANGS) {
         });
         expect(response.status()).toBe(401);
       }
-      expect((await request.post('/api/v1/auth/login', { data: { email, password: 'x' } })).status()).toBe(429);
+      expect((await request.post('/api/v1/auth/login', { data: { email, password: 'x' } })).status()).toBe(
+        429,
+      );
 
       await login(page, lang, 'sector_admin@demo.skjold.dk');
       await mainNav(page, lang)
@@ -36,7 +41,9 @@ for (const lang of LANGS) {
       await expect(page.getByText(t(lang, 'ops.noDeadJobs'))).toBeVisible();
       await expectAccessible(page, 'operations');
 
-      await row.getByRole('button', { name: t(lang, 'ops.clearLockFor', { key: `account:${email}` }) }).click();
+      await row
+        .getByRole('button', { name: t(lang, 'ops.clearLockFor', { key: `account:${email}` }) })
+        .click();
       const dialog = page.getByRole('dialog', { name: t(lang, 'ops.clearLockTitle') });
       await expect(dialog).toContainText(email);
       await expectAccessible(page, 'clear lock confirmation');
@@ -53,7 +60,9 @@ for (const lang of LANGS) {
 
     test('an organisation admin has no operations page', async ({ page }) => {
       await login(page, lang, demoUser('admin'));
-      await expect(mainNav(page, lang).getByRole('link', { name: t(lang, 'ismsNav.operations') })).toHaveCount(0);
+      await expect(
+        mainNav(page, lang).getByRole('link', { name: t(lang, 'ismsNav.operations') }),
+      ).toHaveCount(0);
       await page.goto('/operations');
       await expect(pageHeading(page)).toHaveText(t(lang, 'ops.title'));
       await expect(page.getByText(t(lang, 'ops.noAccess'))).toBeVisible();

@@ -63,6 +63,17 @@ for (const lang of LANGS) {
       await expect(working).toContainText(t(lang, 'policyDoc.versionStatus.draft'));
       await expectAccessible(page, 'draft from the template');
 
+      // The officer owns it: the owner sees the acknowledgement coverage later.
+      const facts = page.getByRole('region', { name: t(lang, 'policyDoc.detail.facts') });
+      await facts.getByRole('button', { name: t(lang, 'policyDoc.settings.edit') }).click();
+      await facts
+        .getByRole('combobox', { name: t(lang, 'policyDoc.fields.owner') })
+        .selectOption({ label: 'Søren Sikkerhed' });
+      await expectAccessible(page, 'document settings');
+      await facts.getByRole('button', { name: t(lang, 'policyDoc.settings.save') }).click();
+      await expect(page.getByText(t(lang, 'policyDoc.settings.saved'))).toBeVisible();
+      await expect(facts).toContainText('Søren Sikkerhed');
+
       // The editor: a heading and a sentence of our own, then send for approval.
       const editor = working.getByRole('textbox', { name: t(lang, 'policyDoc.draft.body'), exact: true });
       await expect(editor).toContainText(lang === 'da' ? 'Formål' : 'Purpose');

@@ -23,9 +23,9 @@ for (const lang of LANGS) {
       // The asset register, then a new asset that depends on the hospital network.
       await openFromNav(page, lang, 'ismsNav.assets');
       await expect(pageHeading(page)).toHaveText(t(lang, 'assets.title', { org: HOSPITAL }));
-      await expect(page.getByRole('table', { name: t(lang, 'assets.caption', { org: HOSPITAL }) })).toContainText(
-        NETWORK,
-      );
+      await expect(
+        page.getByRole('table', { name: t(lang, 'assets.caption', { org: HOSPITAL }) }),
+      ).toContainText(NETWORK);
       await expectAccessible(page, 'asset register');
 
       const registerDownload = page.waitForEvent('download');
@@ -47,7 +47,9 @@ for (const lang of LANGS) {
 
       await expect(pageHeading(page)).toHaveText(assetName);
       await expect(page.getByRole('status').filter({ hasText: t(lang, 'assets.created') })).toBeVisible();
-      const dependsOn = page.getByRole('region', { name: t(lang, 'assets.dependsOnHeading', { name: assetName }) });
+      const dependsOn = page.getByRole('region', {
+        name: t(lang, 'assets.dependsOnHeading', { name: assetName }),
+      });
       await expect(dependsOn.getByRole('link', { name: NETWORK })).toBeVisible();
       await expectAccessible(page, 'asset detail');
 
@@ -69,11 +71,15 @@ for (const lang of LANGS) {
       await expect(title).toHaveValue(RANSOMWARE[lang]);
       const riskTitle = `${RANSOMWARE[lang]}: ${assetName}`;
       await title.fill(riskTitle);
-      await page.getByLabel(t(lang, 'risks.fields.owner'), { exact: true }).selectOption({ label: 'Rasmus Risikoejer' });
+      await page
+        .getByLabel(t(lang, 'risks.fields.owner'), { exact: true })
+        .selectOption({ label: 'Rasmus Risikoejer' });
       await page.getByLabel(t(lang, 'risks.assetFilter')).fill(String(stamp));
       await page.getByRole('checkbox', { name: assetName }).check();
       await page.getByLabel(t(lang, 'risks.fields.likelihood'), { exact: true }).selectOption('4');
-      await page.getByLabel(t(lang, 'risks.fields.consequencePatientSafety'), { exact: true }).selectOption('5');
+      await page
+        .getByLabel(t(lang, 'risks.fields.consequencePatientSafety'), { exact: true })
+        .selectOption('5');
       // Likelihood 4 × the highest consequence 5 = 20: "Kritisk" in the default matrix, above tolerance 9.
       await expect(page.getByText(t(lang, 'risks.previewScore')).first()).toBeVisible();
       await expect(page.locator('.level-badge').first()).toContainText('20');
@@ -89,8 +95,12 @@ for (const lang of LANGS) {
       await expect(pageHeading(page)).toHaveText(riskTitle);
       await expect(page.getByRole('status').filter({ hasText: t(lang, 'risks.created') })).toBeVisible();
       const assessment = page.getByTestId('risk-assessment');
-      await expect(assessment.getByRole('row', { name: new RegExp(t(lang, 'risks.inherent')) })).toContainText('20');
-      await expect(assessment.getByRole('row', { name: new RegExp(t(lang, 'risks.residual')) })).toContainText('8');
+      await expect(
+        assessment.getByRole('row', { name: new RegExp(t(lang, 'risks.inherent')) }),
+      ).toContainText('20');
+      await expect(
+        assessment.getByRole('row', { name: new RegExp(t(lang, 'risks.residual')) }),
+      ).toContainText('8');
       await expect(page.getByTestId('risk-threats')).toContainText(RANSOMWARE[lang]);
       await expectAccessible(page, 'risk detail');
       const riskUrl = page.url();
@@ -101,13 +111,17 @@ for (const lang of LANGS) {
       const inherent = page.getByTestId('heat-map-inherent');
       await expect(inherent.getByRole('columnheader', { name: '5 – Katastrofal' })).toBeVisible();
       await expect(inherent.getByRole('rowheader', { name: '4 – Høj' })).toBeVisible();
-      const cell = inherent.getByRole('button', { name: /sandsynlighed 4 – Høj, konsekvens 5 – Katastrofal|likelihood 4 – Høj, consequence 5 – Katastrofal/ });
+      const cell = inherent.getByRole('button', {
+        name: /sandsynlighed 4 – Høj, konsekvens 5 – Katastrofal|likelihood 4 – Høj, consequence 5 – Katastrofal/,
+      });
       await cell.click();
       await expect(cell).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByTestId('heat-selection').getByRole('link', { name: riskTitle })).toBeVisible();
       const residual = page.getByTestId('heat-map-residual');
       await residual
-        .getByRole('button', { name: /sandsynlighed 2 – Lav, konsekvens 4 – Alvorlig|likelihood 2 – Lav, consequence 4 – Alvorlig/ })
+        .getByRole('button', {
+          name: /sandsynlighed 2 – Lav, konsekvens 4 – Alvorlig|likelihood 2 – Lav, consequence 4 – Alvorlig/,
+        })
         .click();
       await expect(page.getByTestId('heat-selection').getByRole('link', { name: riskTitle })).toBeVisible();
       await expectAccessible(page, 'heat map');
@@ -124,7 +138,9 @@ for (const lang of LANGS) {
         .getByLabel(t(lang, 'risks.acceptanceReason'))
         .fill('Restrisikoen er acceptabel, når segmenteringen er gennemført.');
       await acceptance.getByRole('button', { name: t(lang, 'risks.acceptSubmit') }).click();
-      await expect(page.getByRole('status').filter({ hasText: t(lang, 'risks.acceptedMessage') })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: t(lang, 'risks.acceptedMessage') }),
+      ).toBeVisible();
       await expect(page.getByTestId('risk-status')).toHaveText(t(lang, 'risks.statuses.accepted'));
       await expect(page.getByTestId('risk-acceptance')).toContainText('Mette Ledelse');
       await expectAccessible(page, 'accepted risk');
@@ -139,7 +155,9 @@ for (const lang of LANGS) {
       await expect(pageHeading(page)).toHaveText(t(lang, 'soa.title', { org: HOSPITAL }));
       // Annex A in full: the four themes.
       for (const theme of ['organisational', 'people', 'physical', 'technological']) {
-        await expect(page.getByRole('heading', { level: 2, name: t(lang, `soa.themes.${theme}`) })).toBeVisible();
+        await expect(
+          page.getByRole('heading', { level: 2, name: t(lang, `soa.themes.${theme}`) }),
+        ).toBeVisible();
       }
       await expect(page.getByTestId('soa-summary')).toContainText('/ 93');
       await expectAccessible(page, 'SoA');

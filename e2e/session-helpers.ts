@@ -22,7 +22,12 @@ export async function logout(page: Page, lang: Lang, name: string): Promise<void
 }
 
 /** Fills the login form the app shows after signing out (the language choice is kept). */
-export async function submitLogin(page: Page, lang: Lang, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function submitLogin(
+  page: Page,
+  lang: Lang,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await expect(pageHeading(page)).toHaveText(t(lang, 'login.title'));
   await page.getByLabel(t(lang, 'login.email')).fill(email);
   await page.getByRole('textbox', { name: t(lang, 'login.password'), exact: true }).fill(password);

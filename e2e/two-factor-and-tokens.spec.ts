@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { addMember, apiLogin, Authenticator, changePassword, createUnit, orgIdByName } from './api-helpers.ts';
+import {
+  Authenticator,
+  addMember,
+  apiLogin,
+  changePassword,
+  createUnit,
+  orgIdByName,
+} from './api-helpers.ts';
 import { logout, submitLogin } from './session-helpers.ts';
 import {
   demoUser,
@@ -28,7 +35,13 @@ async function enrol(page: Page, lang: Lang): Promise<{ authenticator: Authentic
   // A wrong code is refused with the server's message.
   await page.getByLabel(t(lang, 'mfa.code')).fill('000000');
   await page.getByRole('button', { name: t(lang, 'mfa.confirm') }).click();
-  await expect(page.getByText(lang === 'da' ? 'Koden fra godkendelsesappen er forkert.' : 'The authenticator code is wrong.').first()).toBeVisible();
+  await expect(
+    page
+      .getByText(
+        lang === 'da' ? 'Koden fra godkendelsesappen er forkert.' : 'The authenticator code is wrong.',
+      )
+      .first(),
+  ).toBeVisible();
 
   await page.getByLabel(t(lang, 'mfa.code')).fill(authenticator.code());
   await page.getByRole('button', { name: t(lang, 'mfa.confirm') }).click();
@@ -77,9 +90,13 @@ for (const lang of LANGS) {
       await openLogin(page, lang);
       await submitLogin(page, lang, email, oneTime);
       await expect(page).toHaveURL(/\/profile$/);
-      await page.getByRole('textbox', { name: t(lang, 'profile.currentPassword'), exact: true }).fill(oneTime);
+      await page
+        .getByRole('textbox', { name: t(lang, 'profile.currentPassword'), exact: true })
+        .fill(oneTime);
       await page.getByRole('textbox', { name: t(lang, 'profile.newPassword'), exact: true }).fill(password);
-      await page.getByRole('textbox', { name: t(lang, 'profile.repeatPassword'), exact: true }).fill(password);
+      await page
+        .getByRole('textbox', { name: t(lang, 'profile.repeatPassword'), exact: true })
+        .fill(password);
       await page.getByRole('button', { name: t(lang, 'profile.changePassword') }).click();
 
       await expect(page).toHaveURL(/\/profile\/two-factor$/);
@@ -132,7 +149,8 @@ for (const lang of LANGS) {
       await expect(pageHeading(page)).toHaveText(t(lang, 'tokens.title'));
       await expect(page.getByText(t(lang, 'tokens.empty'))).toBeVisible();
       await expectAccessible(page, 'API tokens');
-      const tokenName = lang === 'da' ? 'Månedlig eksport til ledelsesrapport' : 'Monthly export for the board';
+      const tokenName =
+        lang === 'da' ? 'Månedlig eksport til ledelsesrapport' : 'Monthly export for the board';
       const form = page.getByRole('form', { name: t(lang, 'tokens.createHeading') });
       await form.getByRole('textbox', { name: t(lang, 'tokens.name') }).fill(tokenName);
       const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -166,7 +184,9 @@ for (const lang of LANGS) {
       await expectAccessible(page, 'revoke token confirmation');
       await confirm.getByRole('button', { name: t(lang, 'tokens.revoke') }).click();
       await expect(row).toContainText(t(lang, 'tokens.states.revoked'));
-      await expect(page.getByRole('status').filter({ hasText: t(lang, 'tokens.revoked', { name: tokenName }) })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: t(lang, 'tokens.revoked', { name: tokenName }) }),
+      ).toBeVisible();
       expect((await request.get('/api/v1/me', { headers: bearer })).status()).toBe(401);
       await expectAccessible(page, 'API tokens after revoking');
     });

@@ -15,6 +15,7 @@ import * as annualRepo from '../annual-cycle/annual-cycle.repository.ts';
 import { ANNUAL_TASK_SOURCE } from '../annual-cycle/annual-cycle.tasks.ts';
 import { occurrencesBetween } from '../annual-cycle/occurrences.ts';
 import * as tasksRepo from '../tasks/tasks.repository.ts';
+import { roleReachOf } from '../tasks/tasks.service.ts';
 import * as repo from './calendar.repository.ts';
 import { type FeedEvent, renderFeed } from './ical-feed.ts';
 
@@ -180,7 +181,7 @@ export async function renderFeedForSecret(
   const orgNames = new Map(actor.memberships.map((m) => [m.orgId, m.orgName]));
   const tasks = await tasksRepo.listTasks(
     ctx.db,
-    { userId: actor.id, roles: actor.memberships.map((m) => ({ orgId: m.orgId, role: m.role })) },
+    { userId: actor.id, roles: roleReachOf(actor) },
     { status: ['open', 'in_progress'], direction: 'asc', limit: 2000 },
   );
   for (const task of tasks) {

@@ -31,10 +31,13 @@ function baseQuery(db: Db) {
     .select('u.name as assignee_name');
 }
 
+/** A role the user holds at an organisation, and the subtree it reaches (null: that organisation only). */
+export type RoleReach = { orgId: string; role: string; subtreePath: string | null };
+
 /** Tasks in (due date, id) order; `where` narrows to an organisation or to an assignee. */
 export async function listTasks(
   db: Db,
-  scope: { orgId: string } | { userId: string; roles: { orgId: string; role: string }[] },
+  scope: { orgId: string } | { userId: string; roles: RoleReach[] },
   filter: TaskFilter,
 ): Promise<TaskRow[]> {
   let query = baseQuery(db);
@@ -47,8 +50,14 @@ export async function listTasks(
         ...scope.roles.map((r) =>
           eb.and([
             eb('t.assignee_user_id', 'is', null),
-            eb('t.org_id', '=', r.orgId),
             eb('t.assignee_role', '=', r.role),
+            r.subtreePath
+              ? eb(
+                  't.org_id',
+                  'in',
+                  eb.selectFrom('organisations').select('id').where('path', 'like', `${r.subtreePath}%`),
+                )
+              : eb('t.org_id', '=', r.orgId),
           ]),
         ),
       ]),

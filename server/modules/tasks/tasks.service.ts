@@ -53,10 +53,22 @@ export async function listOrgTasks(ctx: RequestContext, actor: Actor, orgId: str
   return page(await repo.listTasks(ctx.db, { orgId: org.id }, filterOf(query)), query.limit);
 }
 
-/** "My tasks": assigned to me, or to a role I hold directly at the task's organisation. */
+/**
+ * "My tasks": assigned to me, or to a role I hold at the task's organisation, directly or through
+ * a subtree membership (a sector-root role never reaches below the root, as everywhere).
+ */
 export async function listMyTasks(ctx: RequestContext, actor: Actor, query: TaskListQuery) {
-  const roles = actor.memberships.map((m) => ({ orgId: m.orgId, role: m.role }));
+  const roles = roleReachOf(actor);
   return page(await repo.listTasks(ctx.db, { userId: actor.id, roles }, filterOf(query)), query.limit);
+}
+
+/** The roles whose tasks are the actor's, with the organisations each reaches. */
+export function roleReachOf(actor: Actor): repo.RoleReach[] {
+  return actor.memberships.map((m) => ({
+    orgId: m.orgId,
+    role: m.role,
+    subtreePath: m.includeSubtree && m.orgKind !== 'sector' ? m.orgPath : null,
+  }));
 }
 
 async function loadTask(db: Db, orgId: string, id: string) {

@@ -104,6 +104,28 @@ describeEachDb('tasks', (get) => {
     ).toEqual(['Til personen', 'Til rollen']);
   });
 
+  it('includes tasks for a role held through a parent organisation with subtree, not without it', async () => {
+    const t = get();
+    const { group, org } = await makeTree(t);
+    const hospitalOfficer = await makeUser(t, org, 'security_officer');
+    const regionOfficer = await makeUser(t, group, 'security_officer');
+    const regionOnly = await makeUser(t, group, 'security_officer', { includeSubtree: false });
+    await t.request('POST', `/api/v1/orgs/${org.id}/tasks`, {
+      as: hospitalOfficer.session,
+      body: {
+        title: 'Opgave til hospitalets sikkerhedsfolk',
+        assigneeRole: 'security_officer',
+        dueDate: today(),
+      },
+    });
+    const titles = async (user: typeof regionOfficer) =>
+      (await t.request('GET', '/api/v1/me/tasks', { as: user.session }))
+        .json()
+        .items.map((x: { title: string }) => x.title);
+    expect(await titles(regionOfficer)).toContain('Opgave til hospitalets sikkerhedsfolk');
+    expect(await titles(regionOnly)).not.toContain('Opgave til hospitalets sikkerhedsfolk');
+  });
+
   it('lets an assignee move their own task along but not rewrite it; employees see no task list', async () => {
     const t = get();
     const { org } = await makeTree(t);

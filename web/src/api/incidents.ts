@@ -402,3 +402,43 @@ export const incidentPdfUrl = (orgId: string, incidentId: string) =>
 
 export const breachLogExportUrl = (orgId: string, format: 'xlsx' | 'pdf', subtree: boolean) =>
   `/api/v1/orgs/${enc(orgId)}/breach-log.${format}${subtree ? '?subtree=true' : ''}`;
+
+export type IncidentLink = Incident['links'][number];
+export type IncidentLinkKind = IncidentLink['kind'];
+
+/** Links live on the incident: after a change the incident itself is fetched again. */
+function useRefetchIncident(orgId: string, incidentId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: incidentKeys.one(orgId, incidentId) }),
+      queryClient.invalidateQueries({ queryKey: incidentKeys.part(orgId, incidentId, 'timeline') }),
+    ]);
+}
+
+export function useAddIncidentLink(orgId: string, incidentId: string) {
+  const refetch = useRefetchIncident(orgId, incidentId);
+  return useMutation({
+    mutationFn: (body: Body<paths['/api/v1/orgs/{orgId}/incidents/{incidentId}/links']['post']>) =>
+      unwrap(
+        api.POST('/api/v1/orgs/{orgId}/incidents/{incidentId}/links', {
+          params: { path: { orgId, incidentId } },
+          body,
+        }),
+      ),
+    onSuccess: refetch,
+  });
+}
+
+export function useRemoveIncidentLink(orgId: string, incidentId: string) {
+  const refetch = useRefetchIncident(orgId, incidentId);
+  return useMutation({
+    mutationFn: (linkId: string) =>
+      unwrap(
+        api.DELETE('/api/v1/orgs/{orgId}/incidents/{incidentId}/links/{linkId}', {
+          params: { path: { orgId, incidentId, linkId } },
+        }),
+      ),
+    onSuccess: refetch,
+  });
+}

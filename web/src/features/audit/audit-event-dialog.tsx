@@ -6,7 +6,8 @@ function Json({ value }: { value: unknown }) {
   const { t } = useTranslation();
   if (value === null || value === undefined) return <Text>{t('common.none')}</Text>;
   return (
-    <Code block className="json-block">
+    // Long values scroll inside the block: focusable, so keyboard users can scroll it too.
+    <Code block className="json-block" tabIndex={0}>
       {JSON.stringify(value, null, 2)}
     </Code>
   );

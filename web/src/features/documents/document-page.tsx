@@ -50,6 +50,7 @@ import { formatCalendarDate, formatInstant, todayDanish } from '../../lib/danish
 import { NotFoundContent } from '../layout/not-found-page';
 import { type Capabilities, useCapabilities } from '../orgs/capabilities';
 import { useOrgContext } from '../orgs/use-org-context';
+import { DocumentSettingsForm } from './document-settings';
 import { documentLabels, reviewColor, versionStatusColor } from './labels';
 import { RichTextEditor } from './rich-text-editor';
 import './documents.css';
@@ -78,7 +79,18 @@ function DocumentBody({ version }: { version: DocumentVersion }) {
   );
 }
 
-function Facts({ document, orgId }: { document: DocumentDto; orgId: string }) {
+function Facts({
+  document,
+  orgId,
+  canEdit,
+  onMessage,
+}: {
+  document: DocumentDto;
+  orgId: string;
+  canEdit: boolean;
+  onMessage: (message: string) => void;
+}) {
+  const [editing, setEditing] = useState(false);
   const { t } = useTranslation();
   const lang = currentLanguage();
   const labels = documentLabels(t);
@@ -138,6 +150,21 @@ function Facts({ document, orgId }: { document: DocumentDto; orgId: string }) {
           </>
         ) : null}
       </dl>
+      {canEdit && !editing ? (
+        <Button variant="default" size="xs" mt="sm" onClick={() => setEditing(true)}>
+          {t('policyDoc.settings.edit')}
+        </Button>
+      ) : null}
+      {editing ? (
+        <DocumentSettingsForm
+          orgId={orgId}
+          document={document}
+          onDone={(message) => {
+            setEditing(false);
+            if (message) onMessage(message);
+          }}
+        />
+      ) : null}
       {document.currentVersion ? (
         <Group gap="md" mt="sm">
           <Anchor href={documentExportUrl(orgId, document.id, 'pdf', lang)} download>
@@ -921,7 +948,7 @@ export function DocumentPage({ orgId, documentId }: { orgId: string; documentId:
           {data.description ? <Text>{data.description}</Text> : null}
           {can.documentsRead ? (
             <SimpleGrid cols={{ base: 1 }} spacing="md">
-              <Facts document={data} orgId={orgId} />
+              <Facts document={data} orgId={orgId} canEdit={can.documentsWrite} onMessage={setMessage} />
               <WorkingVersionSection orgId={orgId} document={data} can={can} onMessage={setMessage} />
             </SimpleGrid>
           ) : null}

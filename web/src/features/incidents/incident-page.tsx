@@ -14,6 +14,7 @@ import { ActionsSection } from './actions-section';
 import { BreachForm } from './breach-form';
 import { DeadlinesPanel } from './deadlines-panel';
 import { incidentLabels, severityColor, statusColor } from './labels';
+import { LinksSection } from './links-section';
 import { NotificationsSection } from './notifications-section';
 import { ReportTextsSection } from './report-texts-section';
 import { StatusSection } from './status-section';
@@ -76,6 +77,7 @@ function InPageNav() {
     breach: t('incident.breach.title'),
     notifications: t('incident.notifications.title'),
     'report-texts': t('incident.texts.title'),
+    links: t('incident.links.title'),
     actions: t('incident.actions.title'),
     timeline: t('incident.timeline.title'),
     status: t('incident.status.title'),
@@ -171,6 +173,7 @@ export function IncidentPage({ orgId, incidentId }: { orgId: string; incidentId:
             canBreach={can.incidentsBreach}
           />
           <ReportTextsSection orgId={orgId} incident={data} />
+          <LinksSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
           <ActionsSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
           <TimelineSection orgId={orgId} incident={data} canWrite={can.incidentsBreach} />
           <StatusSection orgId={orgId} incident={data} canManage={can.incidentsManage} />

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
@@ -347,10 +347,11 @@ function OutboxSection() {
               <dt>{t('ops.mailSentAt')}</dt>
               <dd>{open.sentAt ? formatDateTime(open.sentAt, locale) : t('common.none')}</dd>
             </dl>
-            {/* The plain-text part only: the HTML part is never rendered inside the app. */}
-            <pre className="json-block" data-testid="mail-text">
+            {/* The plain-text part only: the HTML part is never rendered inside the app. A long
+                text scrolls inside the block, which is focusable so keyboard users can scroll it. */}
+            <Code block className="json-block" data-testid="mail-text" tabIndex={0}>
               {open.text}
-            </pre>
+            </Code>
           </Stack>
         ) : null}
       </Modal>

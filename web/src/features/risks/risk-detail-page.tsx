@@ -125,7 +125,8 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
   const isOfficer = hasRole(roles, 'security_officer');
   const isOwner = current?.ownerUserId === me.id;
   const canWrite = isOfficer || (hasRole(roles, 'risk_owner') && isOwner) || hasRole(roles, 'contributor');
-  const maySign = hasRole(roles, 'management') || isOfficer;
+  // Above the tolerance only management signs (DESIGN.md section 4); the server decides either way.
+  const maySign = hasRole(roles, 'management') || (isOfficer && !current?.aboveTolerance);
 
   const setStatus = (status: 'open' | 'closed') => {
     if (!current) return;
