@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ASSET_KINDS,
@@ -27,6 +27,7 @@ import { AnchorLink } from '../../components/anchor-link';
 import { ButtonLink } from '../../components/button-link';
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, NoAccess } from '../../components/error-alert';
+import { FilterPanel, useFilterDraft } from '../../components/filter-panel';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { NotFoundContent } from '../layout/not-found-page';
@@ -46,101 +47,88 @@ function AssetFiltersForm({
   onApply: (f: AssetFilters) => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(filters);
-  useEffect(() => setValues(filters), [filters]);
-  const set = (patch: Partial<AssetFilters>) => setValues((current) => ({ ...current, ...patch }));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(values);
-  };
+  const { values, setValues, set } = useFilterDraft(filters);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="asset-filters-heading">
-      <Title order={2} id="asset-filters-heading" mb="sm">
-        {t('assets.filters')}
-      </Title>
-      <form onSubmit={submit} noValidate aria-labelledby="asset-filters-heading">
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <TextInput
-            type="search"
-            label={t('assets.search')}
-            name="q"
-            value={values.q ?? ''}
-            onChange={(event) => set({ q: event.currentTarget.value })}
-          />
-          <NativeSelect
-            label={t('assets.kind')}
-            name="kind"
-            value={values.kind ?? ''}
-            data={[
-              { value: '', label: t('assets.allKinds') },
-              ...ASSET_KINDS.map((kind) => ({ value: kind, label: t(`assets.kinds.${kind}`) })),
-            ]}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              set({ kind: isKind(value) ? value : undefined });
-            }}
-          />
-          <NativeSelect
-            label={t('assets.minCriticality')}
-            name="minCriticality"
-            value={values.minCriticality ? String(values.minCriticality) : ''}
-            data={[
-              { value: '', label: t('assets.anyCriticality') },
-              ...RATINGS.map((value) => ({
-                value: String(value),
-                label: `${value} – ${t(ratingKey(value))}`,
-              })),
-            ]}
-            onChange={(event) =>
-              set({
-                minCriticality: event.currentTarget.value ? Number(event.currentTarget.value) : undefined,
-              })
-            }
-          />
-          <NativeSelect
-            label={t('assets.sort')}
-            name="sort"
-            value={values.sort ?? 'name'}
-            data={[
-              { value: 'name', label: t('assets.sortName') },
-              { value: '-criticality', label: t('assets.sortCriticality') },
-            ]}
-            onChange={(event) =>
-              set({ sort: event.currentTarget.value === '-criticality' ? '-criticality' : 'name' })
-            }
-          />
-        </SimpleGrid>
-        <Group mt="sm" gap="lg">
-          <Checkbox
-            label={t('assets.onlyClinical')}
-            checked={Boolean(values.clinicalCritical)}
-            onChange={(event) => set({ clinicalCritical: event.currentTarget.checked || undefined })}
-          />
-          <Checkbox
-            label={t('assets.onlyLegacy')}
-            checked={Boolean(values.legacy)}
-            onChange={(event) => set({ legacy: event.currentTarget.checked || undefined })}
-          />
-          <Checkbox
-            label={t('assets.onlyHealthData')}
-            checked={Boolean(values.healthData)}
-            onChange={(event) => set({ healthData: event.currentTarget.checked || undefined })}
-          />
-        </Group>
-        <Group mt="sm">
-          <Button type="submit">{t('assets.apply')}</Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              setValues({});
-              onApply({});
-            }}
-          >
-            {t('assets.reset')}
-          </Button>
-        </Group>
-      </form>
-    </Paper>
+    <FilterPanel
+      headingId="asset-filters-heading"
+      title={t('assets.filters')}
+      applyLabel={t('assets.apply')}
+      resetLabel={t('assets.reset')}
+      onApply={() => onApply(values)}
+      onReset={() => {
+        setValues({});
+        onApply({});
+      }}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <TextInput
+          type="search"
+          label={t('assets.search')}
+          name="q"
+          value={values.q ?? ''}
+          onChange={(event) => set({ q: event.currentTarget.value })}
+        />
+        <NativeSelect
+          label={t('assets.kind')}
+          name="kind"
+          value={values.kind ?? ''}
+          data={[
+            { value: '', label: t('assets.allKinds') },
+            ...ASSET_KINDS.map((kind) => ({ value: kind, label: t(`assets.kinds.${kind}`) })),
+          ]}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            set({ kind: isKind(value) ? value : undefined });
+          }}
+        />
+        <NativeSelect
+          label={t('assets.minCriticality')}
+          name="minCriticality"
+          value={values.minCriticality ? String(values.minCriticality) : ''}
+          data={[
+            { value: '', label: t('assets.anyCriticality') },
+            ...RATINGS.map((value) => ({
+              value: String(value),
+              label: `${value} – ${t(ratingKey(value))}`,
+            })),
+          ]}
+          onChange={(event) =>
+            set({
+              minCriticality: event.currentTarget.value ? Number(event.currentTarget.value) : undefined,
+            })
+          }
+        />
+        <NativeSelect
+          label={t('assets.sort')}
+          name="sort"
+          value={values.sort ?? 'name'}
+          data={[
+            { value: 'name', label: t('assets.sortName') },
+            { value: '-criticality', label: t('assets.sortCriticality') },
+          ]}
+          onChange={(event) =>
+            set({ sort: event.currentTarget.value === '-criticality' ? '-criticality' : 'name' })
+          }
+        />
+      </SimpleGrid>
+      <Group mt="sm" gap="lg">
+        <Checkbox
+          label={t('assets.onlyClinical')}
+          checked={Boolean(values.clinicalCritical)}
+          onChange={(event) => set({ clinicalCritical: event.currentTarget.checked || undefined })}
+        />
+        <Checkbox
+          label={t('assets.onlyLegacy')}
+          checked={Boolean(values.legacy)}
+          onChange={(event) => set({ legacy: event.currentTarget.checked || undefined })}
+        />
+        <Checkbox
+          label={t('assets.onlyHealthData')}
+          checked={Boolean(values.healthData)}
+          onChange={(event) => set({ healthData: event.currentTarget.checked || undefined })}
+        />
+      </Group>
+    </FilterPanel>
   );
 }
 

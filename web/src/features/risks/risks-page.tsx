@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAllAssets } from '../../api/assets';
 import { isStatus } from '../../api/errors';
@@ -30,6 +30,7 @@ import { AnchorLink } from '../../components/anchor-link';
 import { ButtonLink } from '../../components/button-link';
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, NoAccess } from '../../components/error-alert';
+import { FilterPanel, useFilterDraft } from '../../components/filter-panel';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { Tag } from '../../components/tag';
@@ -59,109 +60,96 @@ function RiskFiltersForm({
   const assets = useAllAssets(orgId);
   const people = usePeopleOptions(orgId);
   const matrix = useRiskMatrix(orgId);
-  const [values, setValues] = useState(filters);
-  useEffect(() => setValues(filters), [filters]);
-  const set = (patch: Partial<RiskFilters>) => setValues((current) => ({ ...current, ...patch }));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(values);
-  };
+  const { values, setValues, set } = useFilterDraft(filters);
   // "At least this level": the lowest score of each band of the organisation's matrix.
   const bandStarts = (matrix.data?.bands ?? []).map((band, index, bands) => ({
     value: String(index === 0 ? 1 : (bands[index - 1]?.maxScore ?? 0) + 1),
     label: band.label,
   }));
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="risk-filters-heading">
-      <Title order={2} id="risk-filters-heading" mb="sm">
-        {t('risks.filters')}
-      </Title>
-      <form onSubmit={submit} noValidate aria-labelledby="risk-filters-heading">
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <TextInput
-            type="search"
-            label={t('risks.search')}
-            name="q"
-            value={values.q ?? ''}
-            onChange={(event) => set({ q: event.currentTarget.value })}
-          />
-          <NativeSelect
-            label={t('risks.fields.status')}
-            name="status"
-            value={values.status ?? ''}
-            data={[
-              { value: '', label: t('risks.allStatuses') },
-              ...RISK_STATUSES.map((value) => ({ value, label: t(`risks.statuses.${value}`) })),
-            ]}
-            onChange={(event) => set({ status: pick(RISK_STATUSES, event.currentTarget.value) })}
-          />
-          <NativeSelect
-            label={t('risks.fields.treatment')}
-            name="treatment"
-            value={values.treatment ?? ''}
-            data={[
-              { value: '', label: t('risks.allTreatments') },
-              ...RISK_TREATMENTS.map((value) => ({ value, label: t(`risks.treatments.${value}`) })),
-            ]}
-            onChange={(event) => set({ treatment: pick(RISK_TREATMENTS, event.currentTarget.value) })}
-          />
-          <NativeSelect
-            label={t('risks.minLevel')}
-            name="scoreMin"
-            value={values.scoreMin ? String(values.scoreMin) : ''}
-            data={[{ value: '', label: t('risks.anyLevel') }, ...bandStarts]}
-            onChange={(event) =>
-              set({ scoreMin: event.currentTarget.value ? Number(event.currentTarget.value) : undefined })
-            }
-          />
-          <NativeSelect
-            label={t('risks.fields.asset')}
-            name="assetId"
-            value={values.assetId ?? ''}
-            data={[
-              { value: '', label: t('risks.allAssets') },
-              ...(assets.data ?? []).map((asset) => ({ value: asset.id, label: asset.name })),
-            ]}
-            onChange={(event) => set({ assetId: event.currentTarget.value || undefined })}
-          />
-          <NativeSelect
-            label={t('risks.fields.owner')}
-            name="ownerUserId"
-            value={values.ownerUserId ?? ''}
-            data={[
-              { value: '', label: t('risks.allOwners') },
-              ...(people.data ?? []).map((person) => ({ value: person.userId, label: person.name })),
-            ]}
-            onChange={(event) => set({ ownerUserId: event.currentTarget.value || undefined })}
-          />
-          <NativeSelect
-            label={t('risks.sort')}
-            name="sort"
-            value={values.sort ?? '-score'}
-            data={SORTS.map((value) => ({ value, label: t(`risks.sorts.${value}`) }))}
-            onChange={(event) => set({ sort: pick(SORTS, event.currentTarget.value) })}
-          />
-        </SimpleGrid>
-        <Checkbox
-          mt="sm"
-          label={t('risks.onlyReviewOverdue')}
-          checked={Boolean(values.reviewOverdue)}
-          onChange={(event) => set({ reviewOverdue: event.currentTarget.checked || undefined })}
+    <FilterPanel
+      headingId="risk-filters-heading"
+      title={t('risks.filters')}
+      applyLabel={t('risks.apply')}
+      resetLabel={t('risks.reset')}
+      onApply={() => onApply(values)}
+      onReset={() => {
+        setValues({});
+        onApply({});
+      }}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <TextInput
+          type="search"
+          label={t('risks.search')}
+          name="q"
+          value={values.q ?? ''}
+          onChange={(event) => set({ q: event.currentTarget.value })}
         />
-        <Group mt="sm">
-          <Button type="submit">{t('risks.apply')}</Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              setValues({});
-              onApply({});
-            }}
-          >
-            {t('risks.reset')}
-          </Button>
-        </Group>
-      </form>
-    </Paper>
+        <NativeSelect
+          label={t('risks.fields.status')}
+          name="status"
+          value={values.status ?? ''}
+          data={[
+            { value: '', label: t('risks.allStatuses') },
+            ...RISK_STATUSES.map((value) => ({ value, label: t(`risks.statuses.${value}`) })),
+          ]}
+          onChange={(event) => set({ status: pick(RISK_STATUSES, event.currentTarget.value) })}
+        />
+        <NativeSelect
+          label={t('risks.fields.treatment')}
+          name="treatment"
+          value={values.treatment ?? ''}
+          data={[
+            { value: '', label: t('risks.allTreatments') },
+            ...RISK_TREATMENTS.map((value) => ({ value, label: t(`risks.treatments.${value}`) })),
+          ]}
+          onChange={(event) => set({ treatment: pick(RISK_TREATMENTS, event.currentTarget.value) })}
+        />
+        <NativeSelect
+          label={t('risks.minLevel')}
+          name="scoreMin"
+          value={values.scoreMin ? String(values.scoreMin) : ''}
+          data={[{ value: '', label: t('risks.anyLevel') }, ...bandStarts]}
+          onChange={(event) =>
+            set({ scoreMin: event.currentTarget.value ? Number(event.currentTarget.value) : undefined })
+          }
+        />
+        <NativeSelect
+          label={t('risks.fields.asset')}
+          name="assetId"
+          value={values.assetId ?? ''}
+          data={[
+            { value: '', label: t('risks.allAssets') },
+            ...(assets.data ?? []).map((asset) => ({ value: asset.id, label: asset.name })),
+          ]}
+          onChange={(event) => set({ assetId: event.currentTarget.value || undefined })}
+        />
+        <NativeSelect
+          label={t('risks.fields.owner')}
+          name="ownerUserId"
+          value={values.ownerUserId ?? ''}
+          data={[
+            { value: '', label: t('risks.allOwners') },
+            ...(people.data ?? []).map((person) => ({ value: person.userId, label: person.name })),
+          ]}
+          onChange={(event) => set({ ownerUserId: event.currentTarget.value || undefined })}
+        />
+        <NativeSelect
+          label={t('risks.sort')}
+          name="sort"
+          value={values.sort ?? '-score'}
+          data={SORTS.map((value) => ({ value, label: t(`risks.sorts.${value}`) }))}
+          onChange={(event) => set({ sort: pick(SORTS, event.currentTarget.value) })}
+        />
+      </SimpleGrid>
+      <Checkbox
+        mt="sm"
+        label={t('risks.onlyReviewOverdue')}
+        checked={Boolean(values.reviewOverdue)}
+        onChange={(event) => set({ reviewOverdue: event.currentTarget.checked || undefined })}
+      />
+    </FilterPanel>
   );
 }
 

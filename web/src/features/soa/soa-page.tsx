@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
 import {
@@ -26,6 +26,7 @@ import {
 } from '../../api/soa';
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
+import { FilterPanel, useFilterDraft } from '../../components/filter-panel';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { Tag } from '../../components/tag';
@@ -196,68 +197,56 @@ function Summary({ soa, framework }: { soa: Soa; framework: FrameworkId }) {
 
 function Filters({ filters, onApply }: { filters: SoaFilters; onApply: (filters: SoaFilters) => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(filters);
-  const set = (patch: Partial<SoaFilters>) => setValues((current) => ({ ...current, ...patch }));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(values);
-  };
+  const { values, setValues, set } = useFilterDraft(filters);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="soa-filters-heading">
-      <Title order={2} id="soa-filters-heading" mb="sm">
-        {t('soa.filters')}
-      </Title>
-      <form onSubmit={submit} noValidate aria-labelledby="soa-filters-heading">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" maw={720}>
-          <TextInput
-            type="search"
-            label={t('soa.search')}
-            name="q"
-            value={values.q ?? ''}
-            onChange={(event) => set({ q: event.currentTarget.value })}
-          />
-          <NativeSelect
-            label={t('soa.status')}
-            name="status"
-            value={values.status ?? ''}
-            data={[
-              { value: '', label: t('soa.allStatuses') },
-              ...SOA_STATUSES.map((value) => ({ value, label: t(`soa.statuses.${value}`) })),
-            ]}
-            onChange={(event) => set({ status: SOA_STATUSES.find((s) => s === event.currentTarget.value) })}
-          />
-        </SimpleGrid>
-        <Group mt="sm" gap="lg">
-          <Checkbox
-            label={t('soa.onlyJustificationMissing')}
-            checked={Boolean(values.justificationMissing)}
-            onChange={(event) => set({ justificationMissing: event.currentTarget.checked || undefined })}
-          />
-          <Checkbox
-            label={t('soa.onlyWithoutEvidence')}
-            checked={Boolean(values.withoutValidEvidence)}
-            onChange={(event) => set({ withoutValidEvidence: event.currentTarget.checked || undefined })}
-          />
-          <Checkbox
-            label={t('soa.onlyDeviations')}
-            checked={Boolean(values.deviations)}
-            onChange={(event) => set({ deviations: event.currentTarget.checked || undefined })}
-          />
-        </Group>
-        <Group mt="sm">
-          <Button type="submit">{t('soa.apply')}</Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              setValues({});
-              onApply({});
-            }}
-          >
-            {t('soa.reset')}
-          </Button>
-        </Group>
-      </form>
-    </Paper>
+    <FilterPanel
+      headingId="soa-filters-heading"
+      title={t('soa.filters')}
+      applyLabel={t('soa.apply')}
+      resetLabel={t('soa.reset')}
+      onApply={() => onApply(values)}
+      onReset={() => {
+        setValues({});
+        onApply({});
+      }}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" maw={720}>
+        <TextInput
+          type="search"
+          label={t('soa.search')}
+          name="q"
+          value={values.q ?? ''}
+          onChange={(event) => set({ q: event.currentTarget.value })}
+        />
+        <NativeSelect
+          label={t('soa.status')}
+          name="status"
+          value={values.status ?? ''}
+          data={[
+            { value: '', label: t('soa.allStatuses') },
+            ...SOA_STATUSES.map((value) => ({ value, label: t(`soa.statuses.${value}`) })),
+          ]}
+          onChange={(event) => set({ status: SOA_STATUSES.find((s) => s === event.currentTarget.value) })}
+        />
+      </SimpleGrid>
+      <Group mt="sm" gap="lg">
+        <Checkbox
+          label={t('soa.onlyJustificationMissing')}
+          checked={Boolean(values.justificationMissing)}
+          onChange={(event) => set({ justificationMissing: event.currentTarget.checked || undefined })}
+        />
+        <Checkbox
+          label={t('soa.onlyWithoutEvidence')}
+          checked={Boolean(values.withoutValidEvidence)}
+          onChange={(event) => set({ withoutValidEvidence: event.currentTarget.checked || undefined })}
+        />
+        <Checkbox
+          label={t('soa.onlyDeviations')}
+          checked={Boolean(values.deviations)}
+          onChange={(event) => set({ deviations: event.currentTarget.checked || undefined })}
+        />
+      </Group>
+    </FilterPanel>
   );
 }
 
