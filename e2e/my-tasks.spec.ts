@@ -31,8 +31,6 @@ function shownDate(date: string, lang: Lang): string {
   }).format(new Date(`${date}T00:00:00Z`));
 }
 
-test.use({ reducedMotion: 'reduce' });
-
 for (const lang of LANGS) {
   test.describe(`tasks (${lang})`, () => {
     test('the security officer hands out a task and the risk owner works it off in "my tasks"', async ({

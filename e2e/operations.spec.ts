@@ -10,8 +10,6 @@ import {
   test,
 } from './support.ts';
 
-test.use({ reducedMotion: 'reduce' });
-
 for (const lang of LANGS) {
   test.describe(`instance operations (${lang})`, () => {
     test('the sector admin clears a sign-in lock and checks jobs and the outbox', async ({

@@ -5,9 +5,6 @@ const HOSPITAL = 'Vestkystens Universitetshospital';
 const NETWORK = 'Hospitalsnetværk og trådløst net';
 const RANSOMWARE = { da: 'Ransomware og afpresning', en: 'Ransomware and extortion' } as const;
 
-// Dialogs appear without a fade, so the accessibility check sees their final colours.
-test.use({ reducedMotion: 'reduce' });
-
 for (const lang of LANGS) {
   test.describe(`risk management and SoA (${lang})`, () => {
     test('an asset and a risk from a threat reach the heat map, and management accepts the risk', async ({

@@ -66,9 +66,6 @@ async function secondStep(page: Page, lang: Lang): Promise<void> {
   await expect(page.getByLabel(t(lang, 'loginTotp.code'))).toBeFocused();
 }
 
-// Dialogs appear without a fade, so the accessibility check sees their final colours.
-test.use({ reducedMotion: 'reduce' });
-
 for (const lang of LANGS) {
   test.describe(`two-factor and API tokens (${lang})`, () => {
     test('a member of an organisation that requires two-factor enrols, signs in with a code and manages API tokens', async ({
