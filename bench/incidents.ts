@@ -17,7 +17,7 @@ import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import type { IncidentStatus, IncidentsTable } from '../server/db/schema.ts';
-import { sendDeadlineAlerts } from '../server/modules/incidents/deadline-alerts.ts';
+import { sendDeadlineAlerts } from '../server/modules/incidents/incidents.jobs.ts';
 import { listIncidentsQuery } from '../server/modules/incidents/incidents.repository.ts';
 import { grantRole } from '../server/modules/members/members.service.ts';
 import type { Org } from '../server/modules/orgs/orgs.presenter.ts';

@@ -15,29 +15,8 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
-import { registerJobRoutes } from './modules/admin/jobs.routes.ts';
-import { registerLoginLockRoutes } from './modules/admin/login-locks.routes.ts';
-import { registerOutboxRoutes } from './modules/admin/outbox.routes.ts';
-import { registerAnnualCycleRoutes } from './modules/annual-cycle/annual-cycle.routes.ts';
-import { registerAssetRoutes } from './modules/assets/assets.routes.ts';
-import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
-import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
-import { registerCalendarRoutes } from './modules/calendar/calendar.routes.ts';
-import { registerControlRoutes } from './modules/controls/controls.routes.ts';
-import { registerIncidentRoutes } from './modules/incidents/incidents.routes.ts';
-import { registerMemberRoutes } from './modules/members/members.routes.ts';
-import { registerMfaRoutes } from './modules/mfa/mfa.routes.ts';
-import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
-import { registerPolicyRoutes, registerPublicDocumentPages } from './modules/policies/policies.routes.ts';
-import { registerRiskRoutes } from './modules/risks/risks.routes.ts';
-import { registerTaskRoutes } from './modules/tasks/tasks.routes.ts';
-import { registerTokenRoutes } from './modules/tokens/tokens.routes.ts';
-import {
-  registerSecurityTxtRoute,
-  registerVulnerabilityReportRoutes,
-} from './modules/vulnerability-reports/vulnerability-reports.routes.ts';
+import { installAllModules } from './modules.ts';
 import { authenticate } from './platform/authenticate.ts';
-import { registerFileRoutes } from './platform/files/files.routes.ts';
 import { errorBody, registerErrorHandling, validatorCompiler } from './platform/http-errors.ts';
 import { localeFromHeader } from './platform/i18n.ts';
 import { newId } from './platform/ids.ts';
@@ -47,6 +26,7 @@ import { registerSystemRoutes } from './platform/system.routes.ts';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(config: Config, database: DatabaseHandle, logger?: Logger) {
+  const modules = installAllModules();
   const app = Fastify({
     ...(logger
       ? { loggerInstance: logger as unknown as FastifyBaseLogger }
@@ -146,34 +126,14 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger?
   );
   await app.register(
     async (v1) => {
-      registerAuthRoutes(v1);
-      registerOrgRoutes(v1);
-      registerMemberRoutes(v1);
-      registerAuditRoutes(v1);
-      registerFileRoutes(v1);
-      registerMfaRoutes(v1);
-      registerTokenRoutes(v1);
-      registerLoginLockRoutes(v1);
-      registerTaskRoutes(v1);
-      registerAssetRoutes(v1);
-      registerRiskRoutes(v1);
-      registerJobRoutes(v1);
-      registerOutboxRoutes(v1);
-      registerPolicyRoutes(v1);
-      registerAnnualCycleRoutes(v1);
-      registerCalendarRoutes(v1);
-      registerIncidentRoutes(v1);
-      registerVulnerabilityReportRoutes(v1);
-      registerControlRoutes(v1);
+      for (const module of modules) module.routes?.(v1);
     },
     { prefix: '/api/v1' },
   );
-  // RFC 9116: where to report vulnerabilities in this installation.
+  // Public pages and well-known files (security.txt, public documents).
   await app.register(async (root) => {
-    registerSecurityTxtRoute(root);
+    for (const module of modules) module.rootRoutes?.(root);
   });
-  // Public pages of published documents classified public (server-rendered, no sign-in).
-  registerPublicDocumentPages(app);
 
   const webRoot = resolve(config.webDist);
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));

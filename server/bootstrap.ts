@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { type DemoLogin, seedDemo } from './demo/demo-data.ts';
+import { installAllModules } from './modules.ts';
 import type { AppContext } from './platform/context.ts';
 
 export type Started = { database: DatabaseHandle; demoLogins: DemoLogin[] | null };
@@ -12,6 +13,7 @@ export type Started = { database: DatabaseHandle; demoLogins: DemoLogin[] | null
  * always when SKJOLD_DEMO=1, on the embedded SQLite default when SKJOLD_DEMO=auto.
  */
 export async function prepareDatabase(config: Config, logger: Logger): Promise<Started> {
+  installAllModules();
   const database = openDatabase(config.databaseUrl);
   const { applied } = await migrate(database.db, database.dialect);
   if (applied.length) logger.info({ applied }, 'migrations applied');

@@ -3,10 +3,10 @@ import pino from 'pino';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
-import { resetPassword } from './modules/auth/auth.service.ts';
-import { grantRole } from './modules/members/members.service.ts';
-import { findOrgByIdOrName } from './modules/orgs/orgs.repository.ts';
-import { createRoot } from './modules/orgs/orgs.service.ts';
+import { resetPassword } from './modules/auth/index.ts';
+import { grantRole } from './modules/members/index.ts';
+import { createRoot, findOrgByIdOrName } from './modules/orgs/index.ts';
+import { installAllModules } from './modules.ts';
 import { verifyAuditChains } from './platform/audit.ts';
 import { backupUsage, runBackupCommand } from './platform/backup/backup.cli.ts';
 import { systemContext } from './platform/context.ts';
@@ -28,6 +28,7 @@ Roles: ${roles.join(', ')}
 Database: DATABASE_URL (default sqlite:./data/skjold.db)`;
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  installAllModules();
   const [command, sub, ...rest] = argv;
   const { values } = parseArgs({
     args: command === 'audit' ? rest : [sub ?? '', ...rest].filter(Boolean),

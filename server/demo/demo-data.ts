@@ -1,5 +1,5 @@
-import { grantRole } from '../modules/members/members.service.ts';
-import { createChildAsSystem, createRoot } from '../modules/orgs/orgs.service.ts';
+import { grantRole } from '../modules/members/index.ts';
+import { createChildAsSystem, createRoot } from '../modules/orgs/index.ts';
 import type { AppContext } from '../platform/context.ts';
 import { systemContext } from '../platform/context.ts';
 import type { Role } from '../platform/roles.ts';

@@ -1,10 +1,15 @@
-import type { Asset } from '../modules/assets/assets.presenter.ts';
-import { createAsset } from '../modules/assets/assets.service.ts';
-import { acceptRisk } from '../modules/risks/risk-acceptance.service.ts';
-import { createAction } from '../modules/risks/risk-actions.service.ts';
-import { decideAssessment, freezeAssessment } from '../modules/risks/risk-assessments.service.ts';
-import { createRisk, type RiskInput, updateRisk } from '../modules/risks/risks.service.ts';
-import { createThreat } from '../modules/risks/threats.service.ts';
+import type { Asset } from '../modules/assets/index.ts';
+import { createAsset } from '../modules/assets/index.ts';
+import {
+  acceptRisk,
+  createAction,
+  createRisk,
+  createThreat,
+  decideAssessment,
+  freezeAssessment,
+  type RiskInput,
+  updateRisk,
+} from '../modules/risks/index.ts';
 import { loadActor } from '../platform/authenticate.ts';
 import { addDaysToDate, addMonthsToDate, todayLocal } from '../platform/clock.ts';
 import type { Actor, AppContext, RequestContext } from '../platform/context.ts';

@@ -1,10 +1,15 @@
+import type { Db } from '../db/database.ts';
+import type { OrganisationRow } from '../db/schema.ts';
+import { loadActor } from './authenticate.ts';
 import type { Actor, ActorMembership } from './context.ts';
-import { forbidden, notFound } from './errors.ts';
+import { DomainError, forbidden, invalid, notFound } from './errors.ts';
+import { findOrg, type OrgSummary, subtreeOf } from './org-tree.ts';
 import { type Role, roles } from './roles.ts';
 
 /**
- * The one place that decides access (DESIGN.md section 4). Every route asks `authorize`
- * before it calls a service. The table reads "who may do this".
+ * The one place that decides access (DESIGN.md section 4). Every service operation starts with
+ * `requireOrg` (or `readOrg`), then asks the module's policy about the record. The table reads
+ * "who may do this".
  */
 export const permissionRoles = {
   'org.read': roles,
@@ -105,6 +110,8 @@ export const permissionRoles = {
 
 export type Permission = keyof typeof permissionRoles;
 
+export const permissions = Object.keys(permissionRoles) as [Permission, ...Permission[]];
+
 /**
  * A role held at the sector root does not reach the records of the organisations below it:
  * the sector centre works through alerts and aggregated statistics. What it does reach is the
@@ -191,4 +198,107 @@ export function isInstanceAdmin(actor: Actor): boolean {
 /** 404 for everyone else, as for any record they may not see. */
 export function authorizeInstanceAdmin(actor: Actor): void {
   if (!isInstanceAdmin(actor)) throw notFound();
+}
+
+/**
+ * The access check a service starts with: the organisation, when the actor holds `permission`
+ * there. 404 when the organisation is missing or invisible to the actor (existence does not
+ * leak), 403 when the actor sees it but lacks the permission.
+ */
+export async function requireOrg(
+  ctx: { db: Db },
+  actor: Actor,
+  orgId: string,
+  permission: Permission = 'org.read',
+): Promise<OrganisationRow> {
+  const org = await findOrg(ctx.db, orgId);
+  if (!org) throw notFound();
+  authorize(actor, permission, org);
+  return org;
+}
+
+/**
+ * A record lookup that checks readability before existence: an actor without `permission` at the
+ * organisation gets the same 404 for a real record as for a random id.
+ */
+export async function requireReadable(
+  ctx: { db: Db },
+  actor: Actor,
+  orgId: string,
+  permission: Permission,
+): Promise<OrganisationRow> {
+  const org = await findOrg(ctx.db, orgId);
+  if (!org || !can(actor, permission, org)) throw notFound();
+  return org;
+}
+
+/**
+ * `?subtree=true` on a list: the organisation and those of its descendants where the actor holds
+ * `permission`, resolved once per request (DESIGN.md section 4).
+ */
+export async function readableSubtree(
+  ctx: { db: Db },
+  actor: Actor,
+  org: OrgRef,
+  permission: Permission,
+): Promise<OrgSummary[]> {
+  const rows = await subtreeOf(ctx.db, org.path);
+  return rows.filter((row) => can(actor, permission, row));
+}
+
+/** The organisation's descendants (not itself), for roll-ups that are not per actor (audiences, statistics). */
+export async function descendantsOf(ctx: { db: Db }, org: OrgRef): Promise<OrgSummary[]> {
+  return (await subtreeOf(ctx.db, org.path)).filter((row) => row.id !== org.id);
+}
+
+/**
+ * An owner or assignee must be an active user who can read the record where it lives; otherwise
+ * the record (or task) would belong to someone who cannot see it. One rule and one error code
+ * (`owner_not_member`) for owners, assignees and approvers on every module.
+ */
+export async function assertMemberCanRead(
+  ctx: { db: Db },
+  userId: string | null | undefined,
+  org: OrgRef,
+  permission: Permission,
+  path = 'ownerUserId',
+): Promise<void> {
+  if (!userId) return;
+  const member = await loadActor(ctx.db, userId, null);
+  if (!member || !can(member, permission, org)) {
+    throw invalid('owner_not_member', [{ path, code: 'owner_not_member' }]);
+  }
+}
+
+/**
+ * What the web may show for one membership: the permissions the role grants at that
+ * organisation and, with the subtree, below it (a sector role reaches below only the tree and
+ * statistics). Per membership, never per organisation of a subtree, which can be thousands.
+ */
+export function membershipCapabilities(membership: ActorMembership): {
+  here: Permission[];
+  below: Permission[];
+} {
+  const here = roleGrants(membership.role);
+  if (!membership.includeSubtree) return { here, below: [] };
+  const below = membership.orgKind === 'sector' ? [...sectorReach[membership.role]] : here;
+  return { here, below };
+}
+
+/** The `can` object presented with a record: each action name to whether the actor may take it. */
+export type Can<A extends string> = Record<A, boolean>;
+
+/** Builds `can` from a module policy's throwing checks: an action is allowed when its check passes. */
+export function canFrom<A extends string>(checks: Record<A, () => void>): Can<A> {
+  const result = {} as Can<A>;
+  for (const action of Object.keys(checks) as A[]) {
+    try {
+      checks[action]();
+      result[action] = true;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      result[action] = false;
+    }
+  }
+  return result;
 }

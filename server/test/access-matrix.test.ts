@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { grantRole } from '../modules/members/members.service.ts';
-import type { Org } from '../modules/orgs/orgs.presenter.ts';
+import { grantRole } from '../modules/members/index.ts';
+import type { Org } from '../modules/orgs/index.ts';
 import type { Role } from '../platform/roles.ts';
 import { makeTree, makeUser, TEST_PASSWORD, type TestUser } from './factories.ts';
 import { describeEachDb, type TestApp } from './harness.ts';

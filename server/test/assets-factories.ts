@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Asset } from '../modules/assets/assets.presenter.ts';
-import type { Org } from '../modules/orgs/orgs.presenter.ts';
+import type { Asset } from '../modules/assets/index.ts';
+import type { Org } from '../modules/orgs/index.ts';
 import type { TestUser } from './factories.ts';
 import type { TestApp } from './harness.ts';
 

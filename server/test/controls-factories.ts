@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { RiskStatus } from '../db/schema.ts';
-import type { Org } from '../modules/orgs/orgs.presenter.ts';
+import type { Org } from '../modules/orgs/index.ts';
 import { danishKey } from '../platform/danish-text.ts';
 import { newId } from '../platform/ids.ts';
 import { makeOrg, makeRoot, type TestUser } from './factories.ts';

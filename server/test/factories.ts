@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { OrganisationRow } from '../db/schema.ts';
-import { grantRole } from '../modules/members/members.service.ts';
-import { type Org, presentOrg } from '../modules/orgs/orgs.presenter.ts';
-import { findOrg } from '../modules/orgs/orgs.repository.ts';
-import { createChildAsSystem, createRoot } from '../modules/orgs/orgs.service.ts';
+import { grantRole } from '../modules/members/index.ts';
+import { createChildAsSystem, createRoot, type Org, presentOrg } from '../modules/orgs/index.ts';
+import { findOrg } from '../platform/org-tree.ts';
 import type { Role } from '../platform/roles.ts';
 import type { Session, TestApp } from './harness.ts';
 

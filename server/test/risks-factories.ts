@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Org } from '../modules/orgs/orgs.presenter.ts';
-import type { Risk } from '../modules/risks/risks.presenter.ts';
+import type { Org } from '../modules/orgs/index.ts';
+import type { Risk } from '../modules/risks/index.ts';
 import type { TestUser } from './factories.ts';
 import type { TestApp } from './harness.ts';
 

@@ -27,4 +27,8 @@ export const annualTasksJob = defineJob('annual_cycle.materialise', z.object({})
   await materialiseAnnualTasks(ctx);
 });
 
-scheduleRecurring('annual-cycle-tasks', { dailyAt: '05:30' }, annualTasksJob.type);
+export const annualTasksSchedule = scheduleRecurring(
+  'annual-cycle-tasks',
+  { dailyAt: '05:30' },
+  annualTasksJob.type,
+);

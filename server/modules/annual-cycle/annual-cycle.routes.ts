@@ -5,7 +5,6 @@ import { todayLocal } from '../../platform/clock.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import { roles } from '../../platform/roles.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import './annual-cycle.jobs.ts';
 import { activitySchema, cycleSchema, frequencies } from './annual-cycle.presenter.ts';
 import * as service from './annual-cycle.service.ts';
 

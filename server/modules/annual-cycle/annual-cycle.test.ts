@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import { sendTaskReminders } from '../tasks/tasks.reminders.ts';
+import { sendTaskReminders } from '../tasks/tasks.jobs.ts';
 import { materialiseAnnualTasks } from './annual-cycle.jobs.ts';
 
 const appContext = (t: TestApp) => ({

@@ -8,7 +8,6 @@ import {
 } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { mediaTypes, sendDownload } from '../../platform/downloads.ts';
-import { registerLinkTarget } from '../../platform/files/link-targets.ts';
 import { localeFromHeader } from '../../platform/i18n.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
@@ -17,7 +16,6 @@ import * as graph from './asset-graph.service.ts';
 import { criticalOverviewSchema, graphSchema, impactSchema } from './asset-graph.service.ts';
 import * as imports from './asset-import.service.ts';
 import { assetHostings, assetKinds, assetSchema, ratingField } from './assets.presenter.ts';
-import * as repo from './assets.repository.ts';
 import * as service from './assets.service.ts';
 
 const assetParams = orgParams.extend({ assetId: uuidParam });
@@ -112,8 +110,6 @@ const importResultSchema = z
 const binary = z.string().describe('XLSX workbook');
 
 export function registerAssetRoutes(app: ZodApp): void {
-  registerLinkTarget('asset', (db, orgId, id) => repo.assetExists(db, orgId, id));
-
   app.get(
     '/orgs/:orgId/assets',
     {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { membershipCapabilities, permissions } from '../../platform/access.ts';
 import type { Actor } from '../../platform/context.ts';
 import { roles } from '../../platform/roles.ts';
 import { orgKinds } from '../orgs/orgs.presenter.ts';
@@ -23,6 +24,14 @@ export const meSchema = z
         orgKind: z.enum(orgKinds),
         role: z.enum(roles),
         includeSubtree: z.boolean(),
+        can: z
+          .object({
+            here: z.array(z.enum(permissions)).describe('What the role permits at the organisation'),
+            below: z
+              .array(z.enum(permissions))
+              .describe('What it permits in the organisations below (empty without the subtree)'),
+          })
+          .describe('Capabilities of the membership, computed by the server; the web never re-derives them'),
       }),
     ),
   })
@@ -47,6 +56,7 @@ export function presentMe(actor: Actor, csrfToken: string): Me {
       orgKind: m.orgKind,
       role: m.role,
       includeSubtree: m.includeSubtree,
+      can: membershipCapabilities(m),
     })),
   };
 }

@@ -2,7 +2,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { loadActor } from '../../platform/authenticate.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
-import { DomainError, unauthenticated } from '../../platform/errors.ts';
+import { DomainError, type ErrorCode, unauthenticated } from '../../platform/errors.ts';
 import {
   assertNotThrottled,
   clearAccount,
@@ -58,7 +58,7 @@ export async function login(ctx: RequestContext, input: LoginInput, clientAddres
 }
 
 /** Counts the failure, audits a lock-out when one starts, and answers 401 with the reason. */
-async function failLogin(ctx: RequestContext, keys: ThrottleKeys, code: string): Promise<never> {
+async function failLogin(ctx: RequestContext, keys: ThrottleKeys, code: ErrorCode): Promise<never> {
   const locked = await recordFailure(ctx.db, keys, ctx.config.loginThrottle);
   if (locked.length) {
     await ctx.db.transaction().execute(async (trx) => {

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { registerLinkTarget } from '../../platform/files/link-targets.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import './evidence.expiry.ts';
 import { evidenceKinds, evidenceSchema } from './evidence.presenter.ts';
-import { EVIDENCE_ENTITY, evidenceExists } from './evidence.repository.ts';
 import * as service from './evidence.service.ts';
 import { requirementIdSchema } from './query-schemas.ts';
 
@@ -25,7 +22,6 @@ const evidenceFields = {
 
 export function registerEvidenceRoutes(app: ZodApp): void {
   // Files (reports, certificates, screenshots) are linked to evidence through the files API.
-  registerLinkTarget(EVIDENCE_ENTITY, evidenceExists);
 
   app.get(
     '/orgs/:orgId/evidence',

@@ -3,7 +3,7 @@ import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import { makeEvidence, soaEntry, uploadPdf } from '../../test/controls-factories.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import { raiseEvidenceExpiryTasks } from './evidence.expiry.ts';
+import { raiseEvidenceExpiryTasks } from './controls.jobs.ts';
 
 const today = () => todayLocal();
 

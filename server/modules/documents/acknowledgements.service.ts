@@ -12,10 +12,10 @@ import { decodeCursor, encodeCursor, pageOf } from '../../platform/pagination.ts
 import { loadOrg } from '../orgs/orgs.service.ts';
 import * as acksRepo from './acknowledgements.repository.ts';
 import { actorInAudience, hasUnits, parseAudience } from './audience.ts';
+import { documentsPolicy } from './documents.policy.ts';
 import { classifications, documentKinds } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
 import { audienceOrgOf, documentForReading, loadDocument } from './documents.service.ts';
-import { documentsPolicy } from './policies.policy.ts';
 import * as versionsRepo from './versions.repository.ts';
 
 export type StaffOrg = { id: string; name: string; kind: OrgKind; parentId: string | null };

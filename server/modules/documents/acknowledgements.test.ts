@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
 import { JobRunner } from '../../platform/jobs/runner.ts';
+import { approveAndPublish, makeDocument, reviseDocument } from '../../test/documents-factories.ts';
 import { makeOrg, makeTree, makeUser, TEST_PASSWORD } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import { approveAndPublish, makeDocument, reviseDocument } from '../../test/policies-factories.ts';
 import { grantRole } from '../members/members.service.ts';
-import { sendAcknowledgementReminders } from './policies.jobs.ts';
+import { sendAcknowledgementReminders } from './documents.jobs.ts';
 
 const appContext = (t: TestApp) => ({
   config: t.config,

@@ -82,8 +82,12 @@ export const acknowledgementRemindersJob = defineJob(
   },
 );
 
-scheduleRecurring('document-review-tasks', { dailyAt: '06:10' }, reviewTasksJob.type);
-scheduleRecurring(
+export const reviewTasksSchedule = scheduleRecurring(
+  'document-review-tasks',
+  { dailyAt: '06:10' },
+  reviewTasksJob.type,
+);
+export const acknowledgementRemindersSchedule = scheduleRecurring(
   'document-acknowledgement-reminders',
   { dailyAt: '08:00' },
   acknowledgementRemindersJob.type,

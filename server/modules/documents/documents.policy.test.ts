@@ -4,7 +4,7 @@ import type { Actor, ActorMembership } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Role } from '../../platform/roles.ts';
 import { type Audience, membershipInAudience } from './audience.ts';
-import { documentsPolicy } from './policies.policy.ts';
+import { documentsPolicy } from './documents.policy.ts';
 
 /**
  * The document rules as tables, written out from DESIGN.md section 4 and the issue, not

@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { registerLinkTarget } from '../../platform/files/link-targets.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import { roles } from '../../platform/roles.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { classifications, documentKinds, documentSchema } from './documents.presenter.ts';
-import * as repo from './documents.repository.ts';
 import * as service from './documents.service.ts';
-import * as versionsRepo from './versions.repository.ts';
 
 export const documentParams = orgParams.extend({ documentId: uuidParam });
 
@@ -36,9 +33,6 @@ const documentFilters = listQuery.extend({
 });
 
 export function registerDocumentRoutes(app: ZodApp): void {
-  registerLinkTarget(service.VERSION_LINK_TYPE, (db, orgId, id) => versionsRepo.versionExists(db, orgId, id));
-  registerLinkTarget('document', async (db, orgId, id) => Boolean(await repo.findDocument(db, orgId, id)));
-
   app.get(
     '/orgs/:orgId/documents',
     {

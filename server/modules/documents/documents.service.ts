@@ -13,9 +13,9 @@ import { findOrg } from '../orgs/orgs.repository.ts';
 import { loadOrg } from '../orgs/orgs.service.ts';
 import { type Audience, parseAudience } from './audience.ts';
 import { assertTemplateOrg, checkAudience, checkBody, checkBodyFile, checkOwner } from './document-input.ts';
+import { type DocumentAccess, documentsPolicy } from './documents.policy.ts';
 import { type DocumentDto, presentDocument, REVIEW_LEAD_DAYS } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
-import { type DocumentAccess, documentsPolicy } from './policies.policy.ts';
 import { nextReviewDate, syncReviewTask } from './review-schedule.ts';
 import * as versionsRepo from './versions.repository.ts';
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
+import { approveAndPublish, type DocumentJson, makeDocument } from '../../test/documents-factories.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
-import { approveAndPublish, type DocumentJson, makeDocument } from '../../test/policies-factories.ts';
 
 describeEachDb('documents', (get) => {
   it('lists documents in Danish order with search, kind filter and keyset pages', async () => {

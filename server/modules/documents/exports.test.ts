@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
+import { approveAndPublish, makeDocument, reviseDocument } from '../../test/documents-factories.ts';
 import { makeOrg, makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
 import { pdfText } from '../../test/pdf-text.ts';
-import { approveAndPublish, makeDocument, reviseDocument } from '../../test/policies-factories.ts';
 import { multipartBody, samplePdf } from '../../test/upload-fixtures.ts';
 import { zipEntries } from '../../test/zip-entries.ts';
 

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { addDaysToDate, addMonthsToDate, todayLocal } from '../../platform/clock.ts';
+import { approveAndPublish, type DocumentJson, makeDocument } from '../../test/documents-factories.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import { approveAndPublish, type DocumentJson, makeDocument } from '../../test/policies-factories.ts';
-import { materialiseReviewTasks } from './policies.jobs.ts';
+import { materialiseReviewTasks } from './documents.jobs.ts';
 
 const appContext = (t: TestApp) => ({
   config: t.config,

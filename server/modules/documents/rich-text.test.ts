@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { approveAndPublish, getVersion, makeDocument } from '../../test/documents-factories.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
-import { approveAndPublish, getVersion, makeDocument } from '../../test/policies-factories.ts';
 import { allowedAttributes, allowedSchemes, allowedTags, sanitizeRichText, toBlocks } from './rich-text.ts';
 import { diffHtml } from './text-diff.ts';
 

@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
-import { makeTree, makeUser } from '../../test/factories.ts';
-import { describeEachDb } from '../../test/harness.ts';
 import {
   approveAndPublish,
   type DocumentJson,
   getVersion,
   makeDocument,
   reviseDocument,
-} from '../../test/policies-factories.ts';
+} from '../../test/documents-factories.ts';
+import { makeTree, makeUser } from '../../test/factories.ts';
+import { describeEachDb } from '../../test/harness.ts';
 
 describeEachDb('document templates', (get) => {
   it('creates a draft from a Danish starter template', async () => {

@@ -11,6 +11,7 @@ import { newId } from '../../platform/ids.ts';
 import { loadOrg } from '../orgs/orgs.service.ts';
 import { closeGeneratedTasks, ensureTask } from '../tasks/tasks.service.ts';
 import { checkBody, checkBodyFile } from './document-input.ts';
+import { documentsPolicy } from './documents.policy.ts';
 import * as repo from './documents.repository.ts';
 import {
   documentForReading,
@@ -19,7 +20,6 @@ import {
   presentOne,
   unlinkBodyFile,
 } from './documents.service.ts';
-import { documentsPolicy } from './policies.policy.ts';
 import { completeReviewTasks, nextReviewDate, syncReviewTask } from './review-schedule.ts';
 import { hasText } from './rich-text.ts';
 import { diffHtml } from './text-diff.ts';

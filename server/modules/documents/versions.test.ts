@@ -1,7 +1,5 @@
 import { expect, it } from 'vitest';
 import { todayLocal } from '../../platform/clock.ts';
-import { makeTree, makeUser } from '../../test/factories.ts';
-import { describeEachDb } from '../../test/harness.ts';
 import {
   approveAndPublish,
   type DocumentJson,
@@ -9,7 +7,9 @@ import {
   makeDocument,
   reviseDocument,
   type VersionJson,
-} from '../../test/policies-factories.ts';
+} from '../../test/documents-factories.ts';
+import { makeTree, makeUser } from '../../test/factories.ts';
+import { describeEachDb } from '../../test/harness.ts';
 
 describeEachDb('document versions', (get) => {
   it('keeps an approved version immutable: editing answers 409, a new draft copies it instead', async () => {

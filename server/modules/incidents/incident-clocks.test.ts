@@ -10,7 +10,7 @@ import {
   withVersion,
 } from '../../test/incidents-factories.ts';
 import { decodedMail, TestSmtpServer } from '../../test/smtp-fixture.ts';
-import { sendDeadlineAlerts } from './deadline-alerts.ts';
+import { sendDeadlineAlerts } from './incidents.jobs.ts';
 
 const PUBLIC_URL = 'https://skjold.region.test';
 

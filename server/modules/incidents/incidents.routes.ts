@@ -9,13 +9,16 @@ import {
   incidentStatuses,
   personalDataAnswers,
 } from '../../catalog/incidents.ts';
-import { errorResponses, isoInstant, orgParams, versionField } from '../../platform/api-schemas.ts';
+import {
+  errorResponses,
+  isoInstant,
+  orgParams,
+  queryBoolean,
+  versionField,
+} from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { registerLinkTarget } from '../../platform/files/link-targets.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import './deadline-alerts.ts';
-import { queryBoolean } from '../../platform/api-schemas.ts';
 import { registerIncidentOutputRoutes } from './incident-outputs.routes.ts';
 import { registerIncidentRecordRoutes } from './incident-records.routes.ts';
 import { acknowledgeCpr, incidentParams, instant, longText, shortText } from './incident-schemas.ts';
@@ -25,9 +28,7 @@ import {
   incidentSummarySchema,
   myIncidentReportSchema,
 } from './incidents.presenter.ts';
-import { incidentExists } from './incidents.repository.ts';
 import * as service from './incidents.service.ts';
-import { notificationExists } from './notifications.repository.ts';
 import * as report from './report.service.ts';
 import * as triage from './triage.service.ts';
 
@@ -135,9 +136,6 @@ const runningDeadlineSchema = deadlineSchema
   .meta({ id: 'RunningIncidentDeadline' });
 
 export function registerIncidentRoutes(app: ZodApp): void {
-  registerLinkTarget('incident', incidentExists);
-  registerLinkTarget('incident_notification', notificationExists);
-
   app.get(
     '/catalog/incidents',
     {

@@ -7,7 +7,7 @@ const CLOCK_SKEW_MS = 2 * 60_000;
 export function assertNotInFuture(fields: Record<string, string | null | undefined>, now = Date.now()): void {
   const errors = Object.entries(fields)
     .filter(([, value]) => value && Date.parse(value) > now + CLOCK_SKEW_MS)
-    .map(([path]) => ({ path, code: 'time_in_future' }));
+    .map(([path]) => ({ path, code: 'time_in_future' as const }));
   if (errors.length) throw invalid('invalid_request', errors);
 }
 

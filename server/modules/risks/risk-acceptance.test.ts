@@ -3,7 +3,7 @@ import { addDaysToDate, addMonthsToDate, todayLocal } from '../../platform/clock
 import { makeTree, makeUser, type TestUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
 import { makeRisk } from '../../test/risks-factories.ts';
-import { runRiskDaily } from './risk-jobs.ts';
+import { runRiskDaily } from './risks.jobs.ts';
 import type { Risk } from './risks.presenter.ts';
 
 const accept = (t: TestApp, orgId: string, risk: Risk, as: TestUser, body: Record<string, unknown> = {}) =>

@@ -136,7 +136,7 @@ export function mappingErrors(
     if (oldCount === newCount) return { errors: [], mapping: null };
     const errors = Array.from({ length: oldCount }, (_, i) => ({
       path: `${path}.${i + 1}`,
-      code: 'risk_matrix_mapping_missing',
+      code: 'risk_matrix_mapping_missing' as const,
     }));
     return { errors, mapping: null };
   }

@@ -1,23 +1,23 @@
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import {
+  errorResponses,
+  orgParams,
+  queryBoolean,
+  uuidParam,
+  versionField,
+} from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { mediaTypes, sendDownload } from '../../platform/downloads.ts';
-import { registerLinkTarget } from '../../platform/files/link-targets.ts';
 import { localeFromHeader } from '../../platform/i18n.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { registerRiskActionRoutes } from './risk-actions.routes.ts';
 import { registerRiskAssessmentRoutes } from './risk-assessments.routes.ts';
 import { heatMap, heatMapSchema } from './risk-heat-map.service.ts';
-import './risk-jobs.ts';
-import { queryBoolean } from '../../platform/api-schemas.ts';
-import * as assessments from './risk-assessments.repository.ts';
 import { registerRiskMatrixRoutes } from './risk-matrix.routes.ts';
 import { MAX_LEVELS } from './risk-matrix.ts';
 import { riskSummary, riskSummarySchema } from './risk-summary.service.ts';
-import { RISK_ENTITY } from './risk-tasks.ts';
 import { riskSchema, riskStatuses, riskTreatments } from './risks.presenter.ts';
-import * as repo from './risks.repository.ts';
 import * as service from './risks.service.ts';
 import { registerThreatRoutes } from './threats.routes.ts';
 import * as plan from './treatment-plan.service.ts';
@@ -87,9 +87,6 @@ const updateBody = z
   .extend({ version: versionField, status: z.enum(['draft', 'open', 'closed']).optional() });
 
 export function registerRiskRoutes(app: ZodApp): void {
-  registerLinkTarget(RISK_ENTITY, (db, orgId, id) => repo.riskExists(db, orgId, id));
-  // The signed minutes of management's approval and the like belong to the assessment.
-  registerLinkTarget('risk_assessment', (db, orgId, id) => assessments.assessmentExists(db, orgId, id));
   registerRiskMatrixRoutes(app);
   registerThreatRoutes(app);
   registerRiskActionRoutes(app);

@@ -5,7 +5,6 @@ import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import { roles } from '../../platform/roles.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { taskPriorities, taskSchema, taskStatuses } from './tasks.presenter.ts';
-import './tasks.reminders.ts';
 import * as service from './tasks.service.ts';
 
 const taskParams = orgParams.extend({ taskId: uuidParam });

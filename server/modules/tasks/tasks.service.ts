@@ -367,3 +367,53 @@ export async function deleteTask(ctx: RequestContext, actor: Actor, orgId: strin
     });
   });
 }
+
+/** What a module wants its task for one source key to be. */
+export type TaskSpec = Omit<GeneratedTask, 'sourceKey' | 'createdBy'> & {
+  createdBy?: string | null;
+  /** `open` by default; `in_progress` when the record's own work started. */
+  status?: 'open' | 'in_progress';
+  /** `align` (default) brings an open task in line with the spec; `create_only` never changes one. */
+  mode?: 'align' | 'create_only';
+};
+
+/**
+ * The one command other modules use for the tasks they generate (DESIGN.md section 3): makes
+ * the task under `sourceKey` what the source says, in the caller's transaction, audited.
+ * - a spec: creates the task once, or brings an open one in line (title, description, due date,
+ *   assignee; a person someone handed the task to stays unless the spec names one);
+ * - `{ status: 'done' | 'cancelled' }`: closes the task when it is open;
+ * A closed task is never reopened. A concurrent change answers 409 `version_conflict`.
+ * Answers the task's id, or null when there is none.
+ */
+export async function syncTaskBySource(
+  trx: Db,
+  ctx: RequestContext,
+  orgId: string,
+  sourceKey: string,
+  sync: TaskSpec | { status: 'done' | 'cancelled' },
+): Promise<string | null> {
+  const existing = await repo.findTaskBySourceKey(trx, sourceKey);
+  if (!('title' in sync)) {
+    if (!existing) return null;
+    const task = await repo.findTask(trx, existing.org_id, existing.id);
+    if (task && (task.status === 'open' || task.status === 'in_progress')) {
+      await updateGeneratedTask(trx, ctx, existing.org_id, existing.id, { status: sync.status });
+    }
+    return existing.id;
+  }
+  const input = { ...sync, sourceKey, createdBy: sync.createdBy ?? null };
+  if (!existing) {
+    const id = await insertTask(trx, ctx, orgId, input);
+    if (sync.status === 'in_progress')
+      await updateGeneratedTask(trx, ctx, orgId, id, { status: 'in_progress' });
+    return id;
+  }
+  if (sync.mode === 'create_only') return existing.id;
+  await syncGeneratedTask(trx, ctx, orgId, input);
+  const task = await repo.findTask(trx, orgId, existing.id);
+  if (task && sync.status && task.status !== sync.status && task.status === 'open') {
+    await updateGeneratedTask(trx, ctx, orgId, task.id, { status: sync.status });
+  }
+  return existing.id;
+}

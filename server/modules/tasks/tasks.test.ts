@@ -3,7 +3,7 @@ import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import { JobRunner } from '../../platform/jobs/runner.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import { sendTaskReminders } from './tasks.reminders.ts';
+import { sendTaskReminders } from './tasks.jobs.ts';
 
 const today = () => todayLocal();
 

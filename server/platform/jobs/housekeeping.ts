@@ -12,4 +12,8 @@ export const purgeDoneJobsJob = defineJob('jobs.purge_done', z.object({}), async
   ctx.logger.info({ deleted }, 'finished jobs purged');
 });
 
-scheduleRecurring('jobs-purge-done', { dailyAt: '03:30' }, purgeDoneJobsJob.type);
+export const purgeDoneJobsSchedule = scheduleRecurring(
+  'jobs-purge-done',
+  { dailyAt: '03:30' },
+  purgeDoneJobsJob.type,
+);

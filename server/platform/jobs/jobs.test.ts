@@ -7,7 +7,7 @@ import { RETRY_BASE_MS } from './backoff.ts';
 import { claimJobs } from './claim.ts';
 import { enqueueJob } from './enqueue.ts';
 import { findJob } from './jobs.repository.ts';
-import { defineJob } from './registry.ts';
+import { defineJob, registerJob } from './registry.ts';
 import { JobRunner, type JobRunnerOptions } from './runner.ts';
 
 let failing = true;
@@ -23,6 +23,7 @@ const slowJob = defineJob('test.slow', z.object({ ms: z.number() }), async (payl
 });
 
 const okJob = defineJob('test.ok', z.object({}), async () => undefined);
+for (const job of [flakyJob, slowJob, okJob]) registerJob(job);
 
 const runnerFor = (t: TestApp, options: JobRunnerOptions = {}) =>
   new JobRunner(t.system(), { schedules: [], ...options });

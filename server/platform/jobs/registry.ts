@@ -18,11 +18,20 @@ export type JobDefinition<P> = {
   maxAttempts: number;
 };
 
+/** Any job definition, whatever its payload: what manifests list. */
+export type AnyJobDefinition = {
+  type: string;
+  payload: z.ZodType;
+  handler: (payload: never, ctx: JobContext) => Promise<void>;
+  maxAttempts: number;
+};
+
 const definitions = new Map<string, JobDefinition<unknown>>();
 
 /**
- * Registers the handler of a job type. The payload schema is checked when the job is enqueued
- * (a bad payload fails in the caller's request) and again when it runs.
+ * Describes the handler of a job type; a module lists it in its manifest's `jobs`. The payload
+ * schema is checked when the job is enqueued (a bad payload fails in the caller's request) and
+ * again when it runs.
  */
 export function defineJob<S extends z.ZodType>(
   type: string,
@@ -30,15 +39,20 @@ export function defineJob<S extends z.ZodType>(
   handler: JobHandler<z.output<S>>,
   options: { maxAttempts?: number } = {},
 ): JobDefinition<z.output<S>> {
-  if (definitions.has(type)) throw new Error(`Job type "${type}" is defined twice`);
-  const definition: JobDefinition<z.output<S>> = {
+  return {
     type,
     payload: payload as z.ZodType<z.output<S>>,
     handler,
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
   };
-  definitions.set(type, definition as unknown as JobDefinition<unknown>);
-  return definition;
+}
+
+/** Makes a job type runnable in this process (done by installModules); the same definition twice is a no-op. */
+export function registerJob(definition: AnyJobDefinition): void {
+  const existing = definitions.get(definition.type);
+  if (existing === (definition as unknown)) return;
+  if (existing) throw new Error(`Job type "${definition.type}" is defined twice`);
+  definitions.set(definition.type, definition as unknown as JobDefinition<unknown>);
 }
 
 export const jobDefinition = (type: string): JobDefinition<unknown> | undefined => definitions.get(type);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { type Db, openDatabase } from '../../db/database.ts';
 import { describeEachDb } from '../../test/harness.ts';
 import { enqueueJob } from './enqueue.ts';
-import { defineJob } from './registry.ts';
+import { defineJob, registerJob } from './registry.ts';
 import { JobRunner } from './runner.ts';
 
 /** Which runner a database handle belongs to: each runner has its own pool. */
@@ -18,6 +18,7 @@ const recordJob = defineJob('test.record_run', z.object({ n: z.number() }), asyn
     ctx.db,
   );
 });
+registerJob(recordJob);
 
 describeEachDb('two job runners on one database', (get) => {
   it('never run the same job twice', async () => {

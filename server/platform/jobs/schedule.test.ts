@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeEachDb } from '../../test/harness.ts';
-import { defineJob } from './registry.ts';
+import { defineJob, registerJob } from './registry.ts';
 import { JobRunner } from './runner.ts';
 import { nextOccurrence, scheduleRecurring } from './schedule.ts';
 
@@ -47,6 +47,7 @@ describe('next occurrence of a recurring schedule', () => {
 });
 
 const tickJob = defineJob('test.tick', z.object({ source: z.string() }), async () => undefined);
+registerJob(tickJob);
 const everyMinute = scheduleRecurring('test-every-minute', 60_000, tickJob.type, { source: 'schedule' });
 const morning = scheduleRecurring('test-morning', { dailyAt: '06:00' }, tickJob.type, { source: 'schedule' });
 

@@ -11,9 +11,10 @@ const schedules = new Map<string, RecurringSchedule>();
 const hhmm = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
- * Registers a recurring job. Every runner keeps the next occurrence queued, with a dedupe key
- * per occurrence, so several instances never schedule it twice and an occurrence that falls
- * while every instance is down runs when one comes back.
+ * Describes a recurring job; a module lists it in its manifest's `schedules`. Every runner keeps
+ * the next occurrence queued, with a dedupe key per occurrence, so several instances never
+ * schedule it twice and an occurrence that falls while every instance is down runs when one
+ * comes back.
  */
 export function scheduleRecurring(
   name: string,
@@ -21,16 +22,21 @@ export function scheduleRecurring(
   type: string,
   payload: unknown = {},
 ): RecurringSchedule {
-  if (schedules.has(name)) throw new Error(`Recurring schedule "${name}" is defined twice`);
   if (typeof recurrence === 'number' && !(Number.isInteger(recurrence) && recurrence >= 1000)) {
     throw new Error(`Recurring schedule "${name}": the interval must be whole milliseconds, at least 1000`);
   }
   if (typeof recurrence !== 'number' && !hhmm.test(recurrence.dailyAt)) {
     throw new Error(`Recurring schedule "${name}": dailyAt must be HH:MM`);
   }
-  const schedule = { name, recurrence, type, payload };
-  schedules.set(name, schedule);
-  return schedule;
+  return { name, recurrence, type, payload };
+}
+
+/** Makes the schedule run in this process (done by installModules); the same schedule twice is a no-op. */
+export function registerSchedule(schedule: RecurringSchedule): void {
+  const existing = schedules.get(schedule.name);
+  if (existing === schedule) return;
+  if (existing) throw new Error(`Recurring schedule "${schedule.name}" is defined twice`);
+  schedules.set(schedule.name, schedule);
 }
 
 export const recurringSchedules = (): RecurringSchedule[] => [...schedules.values()];

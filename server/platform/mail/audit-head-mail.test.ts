@@ -1,5 +1,8 @@
 import { expect, it } from 'vitest';
-import '../../background-jobs.ts';
+import { installAllModules } from '../../modules.ts';
+
+installAllModules();
+
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
 import { enqueueJob } from '../jobs/enqueue.ts';

@@ -73,4 +73,8 @@ async function mailAuditChainHeads(_payload: unknown, ctx: JobContext): Promise<
 
 export const auditChainHeadsJob = defineJob('mail.audit_chain_heads', z.object({}), mailAuditChainHeads);
 
-scheduleRecurring('audit-chain-heads', { dailyAt: '06:00' }, auditChainHeadsJob.type);
+export const auditChainHeadsSchedule = scheduleRecurring(
+  'audit-chain-heads',
+  { dailyAt: '06:00' },
+  auditChainHeadsJob.type,
+);

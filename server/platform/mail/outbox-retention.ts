@@ -12,4 +12,8 @@ export const purgeOutboxJob = defineJob('mail.purge_outbox', z.object({}), async
   ctx.logger.info({ deleted }, 'old outbox mails purged');
 });
 
-scheduleRecurring('mail-purge-outbox', { dailyAt: '03:40' }, purgeOutboxJob.type);
+export const purgeOutboxSchedule = scheduleRecurring(
+  'mail-purge-outbox',
+  { dailyAt: '03:40' },
+  purgeOutboxJob.type,
+);

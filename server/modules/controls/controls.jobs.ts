@@ -57,4 +57,8 @@ export const evidenceExpiryJob = defineJob(
   },
 );
 
-scheduleRecurring('controls-evidence-expiry', { dailyAt: '06:15' }, evidenceExpiryJob.type);
+export const evidenceExpirySchedule = scheduleRecurring(
+  'controls-evidence-expiry',
+  { dailyAt: '06:15' },
+  evidenceExpiryJob.type,
+);

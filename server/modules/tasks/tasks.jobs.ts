@@ -56,4 +56,8 @@ export const taskRemindersJob = defineJob('tasks.send_reminders', z.object({}), 
   await sendTaskReminders(ctx);
 });
 
-scheduleRecurring('task-reminders', { dailyAt: '07:00' }, taskRemindersJob.type);
+export const taskRemindersSchedule = scheduleRecurring(
+  'task-reminders',
+  { dailyAt: '07:00' },
+  taskRemindersJob.type,
+);

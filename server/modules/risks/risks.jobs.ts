@@ -28,4 +28,4 @@ export const riskDailyJob = defineJob('risks.daily', z.object({}), async (_paylo
   ctx.logger.info(result, 'risk acceptances and reviews checked');
 });
 
-scheduleRecurring('risks-daily', { dailyAt: '06:30' }, riskDailyJob.type);
+export const riskDailySchedule = scheduleRecurring('risks-daily', { dailyAt: '06:30' }, riskDailyJob.type);

@@ -108,4 +108,8 @@ export const incidentDeadlineJob = defineJob(
   },
 );
 
-scheduleRecurring('incident-deadline-alerts', DEADLINE_CHECK_INTERVAL_MS, incidentDeadlineJob.type);
+export const incidentDeadlineSchedule = scheduleRecurring(
+  'incident-deadline-alerts',
+  DEADLINE_CHECK_INTERVAL_MS,
+  incidentDeadlineJob.type,
+);

@@ -1,4 +1,4 @@
-import type { Org } from '../modules/orgs/orgs.presenter.ts';
+import type { Org } from '../modules/orgs/index.ts';
 import type { TestUser } from './factories.ts';
 import type { TestApp } from './harness.ts';
 

@@ -1,5 +1,5 @@
 /**
- * `node bench/policies.ts`: the policy and årshjul reads that grow with the size of an
+ * `node bench/documents.ts`: the policy and årshjul reads that grow with the size of an
  * organisation — acknowledgement coverage of a hospital-wide policy, the page of people still
  * pending, "my documents" of one employee, the årshjul month view and the iCal feed — on
  * SQLite and, with BENCH_DATABASE_URL or TEST_DATABASE_URL, PostgreSQL. Prints one table.
@@ -19,15 +19,15 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { getCycle } from '../server/modules/annual-cycle/annual-cycle.service.ts';
 import { createFeed, renderFeedForSecret } from '../server/modules/calendar/calendar.service.ts';
-import { createChildAsSystem, createRoot } from '../server/modules/orgs/orgs.service.ts';
-import { coverageTotalQuery } from '../server/modules/policies/acknowledgements.repository.ts';
+import { coverageTotalQuery } from '../server/modules/documents/acknowledgements.repository.ts';
 import {
   audiencePeople,
   audienceScopeOf,
   coverage,
   myDocuments,
-} from '../server/modules/policies/acknowledgements.service.ts';
-import { findDocument } from '../server/modules/policies/documents.repository.ts';
+} from '../server/modules/documents/acknowledgements.service.ts';
+import { findDocument } from '../server/modules/documents/documents.repository.ts';
+import { createChildAsSystem, createRoot } from '../server/modules/orgs/orgs.service.ts';
 import { loadActor } from '../server/platform/authenticate.ts';
 import { type RequestContext, systemContext } from '../server/platform/context.ts';
 import { danishKey } from '../server/platform/danish-text.ts';

@@ -1,0 +1,4 @@
+export { assetsModule } from './assets.manifest.ts';
+export { type Asset, type AssetRef, assetRefSchema, presentAssetRef } from './assets.presenter.ts';
+export { existingAssetIds } from './assets.repository.ts';
+export { createAsset } from './assets.service.ts';

@@ -1,0 +1,2 @@
+export { authModule } from './auth.manifest.ts';
+export { resetPassword } from './auth.service.ts';

@@ -1,0 +1,1 @@
+export { controlsModule } from './controls.manifest.ts';

@@ -1,0 +1,3 @@
+export { maskCpr } from './cpr.ts';
+export { incidentsModule } from './incidents.manifest.ts';
+export { createIncident } from './report.service.ts';

@@ -1,0 +1,2 @@
+export { membersModule } from './members.manifest.ts';
+export { grantRole, loadMember } from './members.service.ts';

@@ -1,0 +1,1 @@
+export { mfaModule } from './mfa.manifest.ts';
