@@ -60,6 +60,7 @@ const readPlaywright = (file: string): Tally => {
 
 mkdirSync('test-results', { recursive: true });
 check('lint (biome)', 'biome', ['check', '.']);
+check('duplicate code (jscpd)', 'jscpd', ['--config', '.jscpd.json']);
 check('typecheck (tsc)', 'tsc', ['-p', '.']);
 check('typecheck web (tsc)', 'tsc', ['-p', 'web']);
 check('typecheck browser tests (tsc)', 'tsc', ['-p', 'e2e']);

@@ -1,0 +1,3 @@
+import type { Framework } from './types.ts';
+
+export type { Framework };

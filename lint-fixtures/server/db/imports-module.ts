@@ -1,0 +1,4 @@
+// The db layer never imports a module.
+import { orgsModule } from '../modules/orgs/index.ts';
+
+export { orgsModule };

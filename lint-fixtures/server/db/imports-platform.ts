@@ -1,0 +1,4 @@
+// The db layer never imports platform.
+import { encodeCursor } from '../platform/pagination.ts';
+
+export { encodeCursor };

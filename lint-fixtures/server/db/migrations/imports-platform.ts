@@ -1,0 +1,4 @@
+// Nor does a migration.
+import { newId } from '../../platform/ids.ts';
+
+export { newId };

@@ -1,0 +1,2 @@
+// A dynamic import is an import too.
+export const loadAssets = () => import('../assets/assets.repository.ts');

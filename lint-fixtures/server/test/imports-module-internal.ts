@@ -1,0 +1,4 @@
+// Test helpers use a module's index.ts, like everyone outside the module.
+import { makeOrgRow } from '../modules/orgs/orgs.repository.ts';
+
+export { makeOrgRow };
