@@ -22,11 +22,11 @@ import { platformModule } from './platform/platform.manifest.ts';
  * CLI, the demo seeder and the dashboards iterate this list; a new module adds one line here.
  */
 export const modules: readonly ModuleManifest[] = [
-  platformModule,
   authModule,
   orgsModule,
   membersModule,
   auditModule,
+  platformModule,
   mfaModule,
   tokensModule,
   adminModule,

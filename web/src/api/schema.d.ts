@@ -2957,6 +2957,386 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs, newest first (filter by status and type); instance admins */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "queued" | "running" | "done" | "dead";
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Job"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a dead job back in the queue with fresh attempts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mails Skjold has sent or, without SMTP_URL, stored; newest first; instance admins */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "stored" | "sent";
+                    template?: "test_mail" | "task_reminder" | "task_overdue" | "document_acknowledgement" | "audit_chain_head" | "incident_dpo_escalation" | "incident_deadline_overdue" | "vulnerability_report_received";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutboxMail"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/outbox/test-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue a test mail to your own address, to check the mail setup */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/login-locks": {
         parameters: {
             query?: never;
@@ -7777,386 +8157,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Risk"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/jobs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Background jobs, newest first (filter by status and type); instance admins */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    status?: "queued" | "running" | "done" | "dead";
-                    type?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Job"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/jobs/{jobId}/retry": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Put a dead job back in the queue with fresh attempts */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    jobId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Job"];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/outbox": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Mails Skjold has sent or, without SMTP_URL, stored; newest first; instance admins */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    status?: "stored" | "sent";
-                    template?: "test_mail" | "task_reminder" | "task_overdue" | "document_acknowledgement" | "audit_chain_head" | "incident_dpo_escalation" | "incident_deadline_overdue" | "vulnerability_report_received";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["OutboxMail"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/outbox/test-mail": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Queue a test mail to your own address, to check the mail setup */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            jobId: string;
-                        };
                     };
                 };
                 /** @description Default Response */
@@ -17503,6 +17503,13 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
                 includeSubtree: boolean;
+                /** @description Capabilities of the membership, computed by the server; the web never re-derives them */
+                can: {
+                    /** @description What the role permits at the organisation */
+                    here: ("org.read" | "org.manage" | "members.read" | "members.manage" | "audit.read" | "files.read" | "files.write" | "tasks.read" | "tasks.write" | "assets.read" | "assets.write" | "assets.manage" | "risks.read" | "risks.write" | "risks.manage" | "risks.accept" | "risks.accept_above_tolerance" | "risks.approve_assessment" | "documents.read" | "documents.write" | "documents.approve" | "documents.publish" | "annual_cycle.read" | "annual_cycle.write" | "controls.read" | "controls.write" | "controls.evidence" | "controls.baseline" | "incidents.report" | "incidents.read" | "incidents.manage" | "incidents.breach" | "incidents.stats")[];
+                    /** @description What it permits in the organisations below (empty without the subtree) */
+                    below: ("org.read" | "org.manage" | "members.read" | "members.manage" | "audit.read" | "files.read" | "files.write" | "tasks.read" | "tasks.write" | "assets.read" | "assets.write" | "assets.manage" | "risks.read" | "risks.write" | "risks.manage" | "risks.accept" | "risks.accept_above_tolerance" | "risks.approve_assessment" | "documents.read" | "documents.write" | "documents.approve" | "documents.publish" | "annual_cycle.read" | "annual_cycle.write" | "controls.read" | "controls.write" | "controls.evidence" | "controls.baseline" | "incidents.report" | "incidents.read" | "incidents.manage" | "incidents.breach" | "incidents.stats")[];
+                };
             }[];
         };
         IcalFeedStatusInput: {
@@ -17517,6 +17524,42 @@ export interface components {
             /** @description Shown once; treat it like a password */
             url: string;
             feed: components["schemas"]["IcalFeedStatusInput"];
+        };
+        EvidenceFileInput: {
+            id: string;
+            name: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EvidenceInput: {
+            id: string;
+            orgId: string;
+            /** @enum {string} */
+            kind: "file" | "link" | "note";
+            title: string;
+            /** @description The note itself for kind note; otherwise what the evidence shows */
+            description: string | null;
+            url: string | null;
+            validUntil: string | null;
+            /** @enum {string} */
+            validity: "valid" | "expiring" | "expired" | "missing_file";
+            expired: boolean;
+            /** @description Negative once expired; null when it never expires */
+            daysUntilExpiry: number | null;
+            requirementIds: string[];
+            /** @description Files linked through the files API (entity type control_evidence) */
+            files: components["schemas"]["EvidenceFileInput"][];
+            ownerUserId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description Text in both product languages */
         LocalizedTextInput: {
@@ -17626,42 +17669,6 @@ export interface components {
             members: components["schemas"]["SoaMemberDeviationSummaryInput"][];
             items: components["schemas"]["SoaDeviationInput"][];
             nextCursor: string | null;
-        };
-        EvidenceFileInput: {
-            id: string;
-            name: string;
-            contentType: string;
-            size: number;
-            sha256: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        EvidenceInput: {
-            id: string;
-            orgId: string;
-            /** @enum {string} */
-            kind: "file" | "link" | "note";
-            title: string;
-            /** @description The note itself for kind note; otherwise what the evidence shows */
-            description: string | null;
-            url: string | null;
-            validUntil: string | null;
-            /** @enum {string} */
-            validity: "valid" | "expiring" | "expired" | "missing_file";
-            expired: boolean;
-            /** @description Negative once expired; null when it never expires */
-            daysUntilExpiry: number | null;
-            requirementIds: string[];
-            /** @description Files linked through the files API (entity type control_evidence) */
-            files: components["schemas"]["EvidenceFileInput"][];
-            ownerUserId: string | null;
-            ownerName: string | null;
-            createdBy: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         EvidenceCountsInput: {
             total: number;
@@ -17904,336 +17911,6 @@ export interface components {
             /** @description 0 while the organisation keeps the default */
             version: number;
             updatedAt: string | null;
-        };
-        IncidentDeadlineInput: {
-            /** @enum {string} */
-            kind: "gdpr_authority" | "gdpr_data_subjects" | "nis2_early_warning" | "nis2_notification" | "nis2_progress_report" | "nis2_final_report" | "police_report";
-            /** @description UTC; null where the law sets no fixed time ("without undue delay") */
-            dueAt: string | null;
-            /** @description Danish wall clock with offset, e.g. 2026-03-31T11:00:00+02:00 */
-            dueLocal: string | null;
-            /** @enum {string} */
-            status: "open" | "met" | "late" | "not_required";
-            /** @description When the notification that answers it was sent */
-            completedAt: string | null;
-            /** @description Runs until the breach or NIS2 assessment says otherwise */
-            provisional: boolean;
-            /** @description At the time of the response; negative once passed */
-            secondsRemaining: number | null;
-        };
-        IncidentLinkInput: {
-            id: string;
-            /** @enum {string} */
-            kind: "risk" | "asset" | "supplier";
-            /** @description Id in the risk/asset/supplier register, when it has one */
-            targetId: string | null;
-            label: string;
-            createdByName: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        IncidentInput: {
-            id: string;
-            orgId: string;
-            /** @description INC-<year>-<number>, per organisation */
-            reference: string;
-            /** @enum {string} */
-            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
-            statusReason: string | null;
-            /** @enum {string} */
-            source: "internal" | "external";
-            vulnerabilityReportId: string | null;
-            title: string;
-            description: string;
-            occurredAt: string | null;
-            discoveredAt: string | null;
-            systems: string | null;
-            /**
-             * @description The reporter’s answer
-             * @enum {string}
-             */
-            personalDataSuspected: "yes" | "no" | "unknown";
-            reporterUserId: string | null;
-            reporterName: string | null;
-            /** Format: date-time */
-            reportedAt: string;
-            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
-            severity: ("low" | "moderate" | "high" | "critical") | null;
-            affectsConfidentiality: boolean;
-            affectsIntegrity: boolean;
-            affectsAvailability: boolean;
-            /** @description null: not assessed yet */
-            nis2Significant: boolean | null;
-            /** @description null: not assessed yet */
-            suspectedMalicious: boolean | null;
-            /** @description null: not assessed yet */
-            crossBorder: boolean | null;
-            indicatorsOfCompromise: string | null;
-            /** @description null: not assessed yet */
-            patientSafetyImpact: boolean | null;
-            /** @description Reference of the patient-safety (UTH) report */
-            uthReference: string | null;
-            /** @description null: not assessed yet */
-            suspectedCrime: boolean | null;
-            location: string | null;
-            detectionMethod: string | null;
-            /** @description Type of threat or root cause */
-            cause: string | null;
-            impactDescription: string | null;
-            containment: string | null;
-            /** @description Mitigation applied and ongoing */
-            mitigation: string | null;
-            participants: string | null;
-            /** @description Can it happen again? */
-            recurrence: string | null;
-            relevantLogs: string | null;
-            /** @description When the incident itself ended (duration) */
-            endedAt: string | null;
-            triagedAt: string | null;
-            triagedByName: string | null;
-            /**
-             * Format: date-time
-             * @description When the organisation became aware; every clock starts here
-             */
-            awareAt: string;
-            awareLocal: string;
-            awareSetByName: string;
-            /** Format: date-time */
-            awareSetAt: string;
-            /** @description Why it was set or last changed */
-            awareReason: string | null;
-            /** @description null: not assessed yet */
-            personalDataBreach: boolean | null;
-            dataCategories: ("health" | "cpr" | "identity" | "contact" | "social" | "financial" | "criminal" | "special_other" | "credentials" | "location" | "other")[];
-            dataSubjectCategories: ("patients" | "relatives" | "citizens" | "children" | "employees" | "other")[];
-            dataSubjectsApprox: number | null;
-            recordsApprox: number | null;
-            breachRisk: ("none" | "risk" | "high_risk") | null;
-            breachRiskReasoning: string | null;
-            likelyConsequences: string | null;
-            measuresTaken: string | null;
-            dpoContact: string | null;
-            /** @description Why data subjects are not told (Art. 34(3)) */
-            dataSubjectsExemption: string | null;
-            breachAssessedAt: string | null;
-            breachAssessedByName: string | null;
-            dpoEscalatedAt: string | null;
-            /** @description Handling ended */
-            resolvedAt: string | null;
-            lessonsLearned: string | null;
-            closedAt: string | null;
-            closedByName: string | null;
-            deadlines: components["schemas"]["IncidentDeadlineInput"][];
-            links: components["schemas"]["IncidentLinkInput"][];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        IncidentSummaryInput: {
-            id: string;
-            orgId: string;
-            reference: string;
-            title: string;
-            /** @enum {string} */
-            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
-            /** @enum {string} */
-            source: "internal" | "external";
-            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
-            severity: ("low" | "moderate" | "high" | "critical") | null;
-            /** @enum {string} */
-            personalDataSuspected: "yes" | "no" | "unknown";
-            /** @description null: not assessed yet */
-            personalDataBreach: boolean | null;
-            /** @description null: not assessed yet */
-            nis2Significant: boolean | null;
-            /** Format: date-time */
-            reportedAt: string;
-            /** Format: date-time */
-            awareAt: string;
-            /** @description The open or late clock due first */
-            nextDeadline: components["schemas"]["IncidentDeadlineInput"] | null;
-            version: number;
-        };
-        MyIncidentReportInput: {
-            id: string;
-            orgId: string;
-            orgName: string;
-            reference: string;
-            title: string;
-            /** Format: date-time */
-            reportedAt: string;
-            /** @enum {string} */
-            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        IncidentTimelineEntryInput: {
-            id: string;
-            incidentId: string;
-            /**
-             * Format: date-time
-             * @description When it was recorded
-             */
-            at: string;
-            /** @description When it happened, for notes written afterwards */
-            occurredAt: string | null;
-            actorId: string | null;
-            actorName: string;
-            /** @enum {string} */
-            kind: "reported" | "note" | "status" | "triage" | "awareness" | "breach_assessment" | "dpo_escalation" | "notification" | "action" | "link";
-            text: string | null;
-            details: {
-                [key: string]: unknown;
-            } | null;
-        };
-        BreachLogEntryInput: {
-            incidentId: string;
-            orgId: string;
-            reference: string;
-            /** @enum {string} */
-            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
-            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
-            /** Format: date-time */
-            awareAt: string;
-            occurredAt: string | null;
-            /** Format: date-time */
-            reportedAt: string;
-            /** @description What happened (CPR numbers masked) */
-            facts: string;
-            dataCategories: ("health" | "cpr" | "identity" | "contact" | "social" | "financial" | "criminal" | "special_other" | "credentials" | "location" | "other")[];
-            dataSubjectCategories: ("patients" | "relatives" | "citizens" | "children" | "employees" | "other")[];
-            dataSubjectsApprox: number | null;
-            recordsApprox: number | null;
-            /** @description Likely consequences */
-            effects: string | null;
-            /** @description Measures taken or proposed */
-            remedialAction: string | null;
-            risk: ("none" | "risk" | "high_risk") | null;
-            /** @description Why it was not notified, when judged unlikely to result in a risk */
-            reasoning: string | null;
-            notifiedAuthorityAt: string | null;
-            authorityReference: string | null;
-            delayReason: string | null;
-            dataSubjectsNotifiedAt: string | null;
-            dataSubjectsExemption: string | null;
-            lessonsLearned: string | null;
-        };
-        IncidentReportTextInput: {
-            /** @enum {string} */
-            kind: "gdpr_art33" | "nis2_early_warning" | "nis2_notification" | "nis2_final_report" | "base_facts";
-            title: string;
-            /** @description Plain text, one item per paragraph, ready to copy */
-            text: string;
-            items: {
-                key: string;
-                label: string;
-                value: string | null;
-                missing: boolean;
-            }[];
-            /** @description Labels of the items still to be filled in */
-            missing: string[];
-            complete: boolean;
-        };
-        IncidentNotificationInput: {
-            id: string;
-            incidentId: string;
-            /** @enum {string} */
-            recipient: "datatilsynet" | "nis2_authority" | "data_subjects" | "police" | "supplier" | "sector_centre";
-            stage: ("initial" | "supplement" | "early_warning" | "notification" | "progress_report" | "final_report") | null;
-            /** @description E.g. the supplier’s name or the police district */
-            recipientDetail: string | null;
-            /** Format: date-time */
-            sentAt: string;
-            sentLocal: string;
-            sentByName: string;
-            recordedByName: string;
-            /** @description The recipient’s case or journal number */
-            reference: string | null;
-            summary: string | null;
-            delayReason: string | null;
-            /** @description The clock this notification answers */
-            deadline: string | null;
-            dueAt: string | null;
-            /** @description Sent after the clock it answers */
-            late: boolean;
-            attachments: {
-                id: string;
-                name: string;
-                contentType: string;
-                size: number;
-            }[];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        IncidentStatisticsInput: {
-            orgId: string;
-            /** @description First month, YYYY-MM (Danish calendar month of the report) */
-            from: string;
-            /** @description Last month, YYYY-MM */
-            to: string;
-            total: number;
-            personalDataBreaches: number;
-            nis2Significant: number;
-            byCategory: {
-                /** @enum {string} */
-                category: "phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other" | "unclassified";
-                count: number;
-            }[];
-            bySeverity: {
-                /** @enum {string} */
-                severity: "low" | "moderate" | "high" | "critical" | "unclassified";
-                count: number;
-            }[];
-            byMonth: {
-                month: string;
-                count: number;
-            }[];
-            /** @description The organisation itself (own records) and each child with its whole subtree */
-            byOrganisation: {
-                orgId: string;
-                name: string;
-                kind: string;
-                own: boolean;
-                count: number;
-            }[];
-        };
-        RunningIncidentDeadlineInput: {
-            /** @enum {string} */
-            kind: "gdpr_authority" | "gdpr_data_subjects" | "nis2_early_warning" | "nis2_notification" | "nis2_progress_report" | "nis2_final_report" | "police_report";
-            /** @description UTC; null where the law sets no fixed time ("without undue delay") */
-            dueAt: string | null;
-            /** @description Danish wall clock with offset, e.g. 2026-03-31T11:00:00+02:00 */
-            dueLocal: string | null;
-            /** @enum {string} */
-            status: "open" | "met" | "late" | "not_required";
-            /** @description When the notification that answers it was sent */
-            completedAt: string | null;
-            /** @description Runs until the breach or NIS2 assessment says otherwise */
-            provisional: boolean;
-            /** @description At the time of the response; negative once passed */
-            secondsRemaining: number | null;
-            incidentId: string;
-            orgId: string;
-            reference: string;
-            title: string;
-            severity: ("low" | "moderate" | "high" | "critical") | null;
-        };
-        MemberInput: {
-            id: string;
-            userId: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
-            includeSubtree: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         DocumentBodyFileInput: {
             id: string;
@@ -18575,6 +18252,336 @@ export interface components {
                 added: number;
                 removed: number;
             };
+        };
+        IncidentDeadlineInput: {
+            /** @enum {string} */
+            kind: "gdpr_authority" | "gdpr_data_subjects" | "nis2_early_warning" | "nis2_notification" | "nis2_progress_report" | "nis2_final_report" | "police_report";
+            /** @description UTC; null where the law sets no fixed time ("without undue delay") */
+            dueAt: string | null;
+            /** @description Danish wall clock with offset, e.g. 2026-03-31T11:00:00+02:00 */
+            dueLocal: string | null;
+            /** @enum {string} */
+            status: "open" | "met" | "late" | "not_required";
+            /** @description When the notification that answers it was sent */
+            completedAt: string | null;
+            /** @description Runs until the breach or NIS2 assessment says otherwise */
+            provisional: boolean;
+            /** @description At the time of the response; negative once passed */
+            secondsRemaining: number | null;
+        };
+        IncidentLinkInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "risk" | "asset" | "supplier";
+            /** @description Id in the risk/asset/supplier register, when it has one */
+            targetId: string | null;
+            label: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        IncidentInput: {
+            id: string;
+            orgId: string;
+            /** @description INC-<year>-<number>, per organisation */
+            reference: string;
+            /** @enum {string} */
+            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
+            statusReason: string | null;
+            /** @enum {string} */
+            source: "internal" | "external";
+            vulnerabilityReportId: string | null;
+            title: string;
+            description: string;
+            occurredAt: string | null;
+            discoveredAt: string | null;
+            systems: string | null;
+            /**
+             * @description The reporter’s answer
+             * @enum {string}
+             */
+            personalDataSuspected: "yes" | "no" | "unknown";
+            reporterUserId: string | null;
+            reporterName: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
+            severity: ("low" | "moderate" | "high" | "critical") | null;
+            affectsConfidentiality: boolean;
+            affectsIntegrity: boolean;
+            affectsAvailability: boolean;
+            /** @description null: not assessed yet */
+            nis2Significant: boolean | null;
+            /** @description null: not assessed yet */
+            suspectedMalicious: boolean | null;
+            /** @description null: not assessed yet */
+            crossBorder: boolean | null;
+            indicatorsOfCompromise: string | null;
+            /** @description null: not assessed yet */
+            patientSafetyImpact: boolean | null;
+            /** @description Reference of the patient-safety (UTH) report */
+            uthReference: string | null;
+            /** @description null: not assessed yet */
+            suspectedCrime: boolean | null;
+            location: string | null;
+            detectionMethod: string | null;
+            /** @description Type of threat or root cause */
+            cause: string | null;
+            impactDescription: string | null;
+            containment: string | null;
+            /** @description Mitigation applied and ongoing */
+            mitigation: string | null;
+            participants: string | null;
+            /** @description Can it happen again? */
+            recurrence: string | null;
+            relevantLogs: string | null;
+            /** @description When the incident itself ended (duration) */
+            endedAt: string | null;
+            triagedAt: string | null;
+            triagedByName: string | null;
+            /**
+             * Format: date-time
+             * @description When the organisation became aware; every clock starts here
+             */
+            awareAt: string;
+            awareLocal: string;
+            awareSetByName: string;
+            /** Format: date-time */
+            awareSetAt: string;
+            /** @description Why it was set or last changed */
+            awareReason: string | null;
+            /** @description null: not assessed yet */
+            personalDataBreach: boolean | null;
+            dataCategories: ("health" | "cpr" | "identity" | "contact" | "social" | "financial" | "criminal" | "special_other" | "credentials" | "location" | "other")[];
+            dataSubjectCategories: ("patients" | "relatives" | "citizens" | "children" | "employees" | "other")[];
+            dataSubjectsApprox: number | null;
+            recordsApprox: number | null;
+            breachRisk: ("none" | "risk" | "high_risk") | null;
+            breachRiskReasoning: string | null;
+            likelyConsequences: string | null;
+            measuresTaken: string | null;
+            dpoContact: string | null;
+            /** @description Why data subjects are not told (Art. 34(3)) */
+            dataSubjectsExemption: string | null;
+            breachAssessedAt: string | null;
+            breachAssessedByName: string | null;
+            dpoEscalatedAt: string | null;
+            /** @description Handling ended */
+            resolvedAt: string | null;
+            lessonsLearned: string | null;
+            closedAt: string | null;
+            closedByName: string | null;
+            deadlines: components["schemas"]["IncidentDeadlineInput"][];
+            links: components["schemas"]["IncidentLinkInput"][];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncidentSummaryInput: {
+            id: string;
+            orgId: string;
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
+            /** @enum {string} */
+            source: "internal" | "external";
+            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
+            severity: ("low" | "moderate" | "high" | "critical") | null;
+            /** @enum {string} */
+            personalDataSuspected: "yes" | "no" | "unknown";
+            /** @description null: not assessed yet */
+            personalDataBreach: boolean | null;
+            /** @description null: not assessed yet */
+            nis2Significant: boolean | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            awareAt: string;
+            /** @description The open or late clock due first */
+            nextDeadline: components["schemas"]["IncidentDeadlineInput"] | null;
+            version: number;
+        };
+        MyIncidentReportInput: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            reference: string;
+            title: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @enum {string} */
+            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncidentTimelineEntryInput: {
+            id: string;
+            incidentId: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            at: string;
+            /** @description When it happened, for notes written afterwards */
+            occurredAt: string | null;
+            actorId: string | null;
+            actorName: string;
+            /** @enum {string} */
+            kind: "reported" | "note" | "status" | "triage" | "awareness" | "breach_assessment" | "dpo_escalation" | "notification" | "action" | "link";
+            text: string | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
+        BreachLogEntryInput: {
+            incidentId: string;
+            orgId: string;
+            reference: string;
+            /** @enum {string} */
+            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
+            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
+            /** Format: date-time */
+            awareAt: string;
+            occurredAt: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description What happened (CPR numbers masked) */
+            facts: string;
+            dataCategories: ("health" | "cpr" | "identity" | "contact" | "social" | "financial" | "criminal" | "special_other" | "credentials" | "location" | "other")[];
+            dataSubjectCategories: ("patients" | "relatives" | "citizens" | "children" | "employees" | "other")[];
+            dataSubjectsApprox: number | null;
+            recordsApprox: number | null;
+            /** @description Likely consequences */
+            effects: string | null;
+            /** @description Measures taken or proposed */
+            remedialAction: string | null;
+            risk: ("none" | "risk" | "high_risk") | null;
+            /** @description Why it was not notified, when judged unlikely to result in a risk */
+            reasoning: string | null;
+            notifiedAuthorityAt: string | null;
+            authorityReference: string | null;
+            delayReason: string | null;
+            dataSubjectsNotifiedAt: string | null;
+            dataSubjectsExemption: string | null;
+            lessonsLearned: string | null;
+        };
+        IncidentReportTextInput: {
+            /** @enum {string} */
+            kind: "gdpr_art33" | "nis2_early_warning" | "nis2_notification" | "nis2_final_report" | "base_facts";
+            title: string;
+            /** @description Plain text, one item per paragraph, ready to copy */
+            text: string;
+            items: {
+                key: string;
+                label: string;
+                value: string | null;
+                missing: boolean;
+            }[];
+            /** @description Labels of the items still to be filled in */
+            missing: string[];
+            complete: boolean;
+        };
+        IncidentNotificationInput: {
+            id: string;
+            incidentId: string;
+            /** @enum {string} */
+            recipient: "datatilsynet" | "nis2_authority" | "data_subjects" | "police" | "supplier" | "sector_centre";
+            stage: ("initial" | "supplement" | "early_warning" | "notification" | "progress_report" | "final_report") | null;
+            /** @description E.g. the supplier’s name or the police district */
+            recipientDetail: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            sentLocal: string;
+            sentByName: string;
+            recordedByName: string;
+            /** @description The recipient’s case or journal number */
+            reference: string | null;
+            summary: string | null;
+            delayReason: string | null;
+            /** @description The clock this notification answers */
+            deadline: string | null;
+            dueAt: string | null;
+            /** @description Sent after the clock it answers */
+            late: boolean;
+            attachments: {
+                id: string;
+                name: string;
+                contentType: string;
+                size: number;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncidentStatisticsInput: {
+            orgId: string;
+            /** @description First month, YYYY-MM (Danish calendar month of the report) */
+            from: string;
+            /** @description Last month, YYYY-MM */
+            to: string;
+            total: number;
+            personalDataBreaches: number;
+            nis2Significant: number;
+            byCategory: {
+                /** @enum {string} */
+                category: "phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other" | "unclassified";
+                count: number;
+            }[];
+            bySeverity: {
+                /** @enum {string} */
+                severity: "low" | "moderate" | "high" | "critical" | "unclassified";
+                count: number;
+            }[];
+            byMonth: {
+                month: string;
+                count: number;
+            }[];
+            /** @description The organisation itself (own records) and each child with its whole subtree */
+            byOrganisation: {
+                orgId: string;
+                name: string;
+                kind: string;
+                own: boolean;
+                count: number;
+            }[];
+        };
+        RunningIncidentDeadlineInput: {
+            /** @enum {string} */
+            kind: "gdpr_authority" | "gdpr_data_subjects" | "nis2_early_warning" | "nis2_notification" | "nis2_progress_report" | "nis2_final_report" | "police_report";
+            /** @description UTC; null where the law sets no fixed time ("without undue delay") */
+            dueAt: string | null;
+            /** @description Danish wall clock with offset, e.g. 2026-03-31T11:00:00+02:00 */
+            dueLocal: string | null;
+            /** @enum {string} */
+            status: "open" | "met" | "late" | "not_required";
+            /** @description When the notification that answers it was sent */
+            completedAt: string | null;
+            /** @description Runs until the breach or NIS2 assessment says otherwise */
+            provisional: boolean;
+            /** @description At the time of the response; negative once passed */
+            secondsRemaining: number | null;
+            incidentId: string;
+            orgId: string;
+            reference: string;
+            title: string;
+            severity: ("low" | "moderate" | "high" | "critical") | null;
+        };
+        MemberInput: {
+            id: string;
+            userId: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
+            includeSubtree: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
         };
         RiskMatrixInput: {
             orgId: string;
@@ -19398,6 +19405,13 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
                 includeSubtree: boolean;
+                /** @description Capabilities of the membership, computed by the server; the web never re-derives them */
+                can: {
+                    /** @description What the role permits at the organisation */
+                    here: ("org.read" | "org.manage" | "members.read" | "members.manage" | "audit.read" | "files.read" | "files.write" | "tasks.read" | "tasks.write" | "assets.read" | "assets.write" | "assets.manage" | "risks.read" | "risks.write" | "risks.manage" | "risks.accept" | "risks.accept_above_tolerance" | "risks.approve_assessment" | "documents.read" | "documents.write" | "documents.approve" | "documents.publish" | "annual_cycle.read" | "annual_cycle.write" | "controls.read" | "controls.write" | "controls.evidence" | "controls.baseline" | "incidents.report" | "incidents.read" | "incidents.manage" | "incidents.breach" | "incidents.stats")[];
+                    /** @description What it permits in the organisations below (empty without the subtree) */
+                    below: ("org.read" | "org.manage" | "members.read" | "members.manage" | "audit.read" | "files.read" | "files.write" | "tasks.read" | "tasks.write" | "assets.read" | "assets.write" | "assets.manage" | "risks.read" | "risks.write" | "risks.manage" | "risks.accept" | "risks.accept_above_tolerance" | "risks.approve_assessment" | "documents.read" | "documents.write" | "documents.approve" | "documents.publish" | "annual_cycle.read" | "annual_cycle.write" | "controls.read" | "controls.write" | "controls.evidence" | "controls.baseline" | "incidents.report" | "incidents.read" | "incidents.manage" | "incidents.breach" | "incidents.stats")[];
+                };
             }[];
         };
         IcalFeedStatus: {
@@ -19412,6 +19426,42 @@ export interface components {
             /** @description Shown once; treat it like a password */
             url: string;
             feed: components["schemas"]["IcalFeedStatus"];
+        };
+        EvidenceFile: {
+            id: string;
+            name: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Evidence: {
+            id: string;
+            orgId: string;
+            /** @enum {string} */
+            kind: "file" | "link" | "note";
+            title: string;
+            /** @description The note itself for kind note; otherwise what the evidence shows */
+            description: string | null;
+            url: string | null;
+            validUntil: string | null;
+            /** @enum {string} */
+            validity: "valid" | "expiring" | "expired" | "missing_file";
+            expired: boolean;
+            /** @description Negative once expired; null when it never expires */
+            daysUntilExpiry: number | null;
+            requirementIds: string[];
+            /** @description Files linked through the files API (entity type control_evidence) */
+            files: components["schemas"]["EvidenceFile"][];
+            ownerUserId: string | null;
+            ownerName: string | null;
+            createdBy: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description Text in both product languages */
         LocalizedText: {
@@ -19521,42 +19571,6 @@ export interface components {
             members: components["schemas"]["SoaMemberDeviationSummary"][];
             items: components["schemas"]["SoaDeviation"][];
             nextCursor: string | null;
-        };
-        EvidenceFile: {
-            id: string;
-            name: string;
-            contentType: string;
-            size: number;
-            sha256: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Evidence: {
-            id: string;
-            orgId: string;
-            /** @enum {string} */
-            kind: "file" | "link" | "note";
-            title: string;
-            /** @description The note itself for kind note; otherwise what the evidence shows */
-            description: string | null;
-            url: string | null;
-            validUntil: string | null;
-            /** @enum {string} */
-            validity: "valid" | "expiring" | "expired" | "missing_file";
-            expired: boolean;
-            /** @description Negative once expired; null when it never expires */
-            daysUntilExpiry: number | null;
-            requirementIds: string[];
-            /** @description Files linked through the files API (entity type control_evidence) */
-            files: components["schemas"]["EvidenceFile"][];
-            ownerUserId: string | null;
-            ownerName: string | null;
-            createdBy: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         EvidenceCounts: {
             total: number;
@@ -19799,336 +19813,6 @@ export interface components {
             /** @description 0 while the organisation keeps the default */
             version: number;
             updatedAt: string | null;
-        };
-        IncidentDeadline: {
-            /** @enum {string} */
-            kind: "gdpr_authority" | "gdpr_data_subjects" | "nis2_early_warning" | "nis2_notification" | "nis2_progress_report" | "nis2_final_report" | "police_report";
-            /** @description UTC; null where the law sets no fixed time ("without undue delay") */
-            dueAt: string | null;
-            /** @description Danish wall clock with offset, e.g. 2026-03-31T11:00:00+02:00 */
-            dueLocal: string | null;
-            /** @enum {string} */
-            status: "open" | "met" | "late" | "not_required";
-            /** @description When the notification that answers it was sent */
-            completedAt: string | null;
-            /** @description Runs until the breach or NIS2 assessment says otherwise */
-            provisional: boolean;
-            /** @description At the time of the response; negative once passed */
-            secondsRemaining: number | null;
-        };
-        IncidentLink: {
-            id: string;
-            /** @enum {string} */
-            kind: "risk" | "asset" | "supplier";
-            /** @description Id in the risk/asset/supplier register, when it has one */
-            targetId: string | null;
-            label: string;
-            createdByName: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        Incident: {
-            id: string;
-            orgId: string;
-            /** @description INC-<year>-<number>, per organisation */
-            reference: string;
-            /** @enum {string} */
-            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
-            statusReason: string | null;
-            /** @enum {string} */
-            source: "internal" | "external";
-            vulnerabilityReportId: string | null;
-            title: string;
-            description: string;
-            occurredAt: string | null;
-            discoveredAt: string | null;
-            systems: string | null;
-            /**
-             * @description The reporter’s answer
-             * @enum {string}
-             */
-            personalDataSuspected: "yes" | "no" | "unknown";
-            reporterUserId: string | null;
-            reporterName: string | null;
-            /** Format: date-time */
-            reportedAt: string;
-            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
-            severity: ("low" | "moderate" | "high" | "critical") | null;
-            affectsConfidentiality: boolean;
-            affectsIntegrity: boolean;
-            affectsAvailability: boolean;
-            /** @description null: not assessed yet */
-            nis2Significant: boolean | null;
-            /** @description null: not assessed yet */
-            suspectedMalicious: boolean | null;
-            /** @description null: not assessed yet */
-            crossBorder: boolean | null;
-            indicatorsOfCompromise: string | null;
-            /** @description null: not assessed yet */
-            patientSafetyImpact: boolean | null;
-            /** @description Reference of the patient-safety (UTH) report */
-            uthReference: string | null;
-            /** @description null: not assessed yet */
-            suspectedCrime: boolean | null;
-            location: string | null;
-            detectionMethod: string | null;
-            /** @description Type of threat or root cause */
-            cause: string | null;
-            impactDescription: string | null;
-            containment: string | null;
-            /** @description Mitigation applied and ongoing */
-            mitigation: string | null;
-            participants: string | null;
-            /** @description Can it happen again? */
-            recurrence: string | null;
-            relevantLogs: string | null;
-            /** @description When the incident itself ended (duration) */
-            endedAt: string | null;
-            triagedAt: string | null;
-            triagedByName: string | null;
-            /**
-             * Format: date-time
-             * @description When the organisation became aware; every clock starts here
-             */
-            awareAt: string;
-            awareLocal: string;
-            awareSetByName: string;
-            /** Format: date-time */
-            awareSetAt: string;
-            /** @description Why it was set or last changed */
-            awareReason: string | null;
-            /** @description null: not assessed yet */
-            personalDataBreach: boolean | null;
-            dataCategories: ("health" | "cpr" | "identity" | "contact" | "social" | "financial" | "criminal" | "special_other" | "credentials" | "location" | "other")[];
-            dataSubjectCategories: ("patients" | "relatives" | "citizens" | "children" | "employees" | "other")[];
-            dataSubjectsApprox: number | null;
-            recordsApprox: number | null;
-            breachRisk: ("none" | "risk" | "high_risk") | null;
-            breachRiskReasoning: string | null;
-            likelyConsequences: string | null;
-            measuresTaken: string | null;
-            dpoContact: string | null;
-            /** @description Why data subjects are not told (Art. 34(3)) */
-            dataSubjectsExemption: string | null;
-            breachAssessedAt: string | null;
-            breachAssessedByName: string | null;
-            dpoEscalatedAt: string | null;
-            /** @description Handling ended */
-            resolvedAt: string | null;
-            lessonsLearned: string | null;
-            closedAt: string | null;
-            closedByName: string | null;
-            deadlines: components["schemas"]["IncidentDeadline"][];
-            links: components["schemas"]["IncidentLink"][];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        IncidentSummary: {
-            id: string;
-            orgId: string;
-            reference: string;
-            title: string;
-            /** @enum {string} */
-            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
-            /** @enum {string} */
-            source: "internal" | "external";
-            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
-            severity: ("low" | "moderate" | "high" | "critical") | null;
-            /** @enum {string} */
-            personalDataSuspected: "yes" | "no" | "unknown";
-            /** @description null: not assessed yet */
-            personalDataBreach: boolean | null;
-            /** @description null: not assessed yet */
-            nis2Significant: boolean | null;
-            /** Format: date-time */
-            reportedAt: string;
-            /** Format: date-time */
-            awareAt: string;
-            /** @description The open or late clock due first */
-            nextDeadline: components["schemas"]["IncidentDeadline"] | null;
-            version: number;
-        };
-        MyIncidentReport: {
-            id: string;
-            orgId: string;
-            orgName: string;
-            reference: string;
-            title: string;
-            /** Format: date-time */
-            reportedAt: string;
-            /** @enum {string} */
-            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        IncidentTimelineEntry: {
-            id: string;
-            incidentId: string;
-            /**
-             * Format: date-time
-             * @description When it was recorded
-             */
-            at: string;
-            /** @description When it happened, for notes written afterwards */
-            occurredAt: string | null;
-            actorId: string | null;
-            actorName: string;
-            /** @enum {string} */
-            kind: "reported" | "note" | "status" | "triage" | "awareness" | "breach_assessment" | "dpo_escalation" | "notification" | "action" | "link";
-            text: string | null;
-            details: {
-                [key: string]: unknown;
-            } | null;
-        };
-        BreachLogEntry: {
-            incidentId: string;
-            orgId: string;
-            reference: string;
-            /** @enum {string} */
-            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
-            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
-            /** Format: date-time */
-            awareAt: string;
-            occurredAt: string | null;
-            /** Format: date-time */
-            reportedAt: string;
-            /** @description What happened (CPR numbers masked) */
-            facts: string;
-            dataCategories: ("health" | "cpr" | "identity" | "contact" | "social" | "financial" | "criminal" | "special_other" | "credentials" | "location" | "other")[];
-            dataSubjectCategories: ("patients" | "relatives" | "citizens" | "children" | "employees" | "other")[];
-            dataSubjectsApprox: number | null;
-            recordsApprox: number | null;
-            /** @description Likely consequences */
-            effects: string | null;
-            /** @description Measures taken or proposed */
-            remedialAction: string | null;
-            risk: ("none" | "risk" | "high_risk") | null;
-            /** @description Why it was not notified, when judged unlikely to result in a risk */
-            reasoning: string | null;
-            notifiedAuthorityAt: string | null;
-            authorityReference: string | null;
-            delayReason: string | null;
-            dataSubjectsNotifiedAt: string | null;
-            dataSubjectsExemption: string | null;
-            lessonsLearned: string | null;
-        };
-        IncidentReportText: {
-            /** @enum {string} */
-            kind: "gdpr_art33" | "nis2_early_warning" | "nis2_notification" | "nis2_final_report" | "base_facts";
-            title: string;
-            /** @description Plain text, one item per paragraph, ready to copy */
-            text: string;
-            items: {
-                key: string;
-                label: string;
-                value: string | null;
-                missing: boolean;
-            }[];
-            /** @description Labels of the items still to be filled in */
-            missing: string[];
-            complete: boolean;
-        };
-        IncidentNotification: {
-            id: string;
-            incidentId: string;
-            /** @enum {string} */
-            recipient: "datatilsynet" | "nis2_authority" | "data_subjects" | "police" | "supplier" | "sector_centre";
-            stage: ("initial" | "supplement" | "early_warning" | "notification" | "progress_report" | "final_report") | null;
-            /** @description E.g. the supplier’s name or the police district */
-            recipientDetail: string | null;
-            /** Format: date-time */
-            sentAt: string;
-            sentLocal: string;
-            sentByName: string;
-            recordedByName: string;
-            /** @description The recipient’s case or journal number */
-            reference: string | null;
-            summary: string | null;
-            delayReason: string | null;
-            /** @description The clock this notification answers */
-            deadline: string | null;
-            dueAt: string | null;
-            /** @description Sent after the clock it answers */
-            late: boolean;
-            attachments: {
-                id: string;
-                name: string;
-                contentType: string;
-                size: number;
-            }[];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        IncidentStatistics: {
-            orgId: string;
-            /** @description First month, YYYY-MM (Danish calendar month of the report) */
-            from: string;
-            /** @description Last month, YYYY-MM */
-            to: string;
-            total: number;
-            personalDataBreaches: number;
-            nis2Significant: number;
-            byCategory: {
-                /** @enum {string} */
-                category: "phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other" | "unclassified";
-                count: number;
-            }[];
-            bySeverity: {
-                /** @enum {string} */
-                severity: "low" | "moderate" | "high" | "critical" | "unclassified";
-                count: number;
-            }[];
-            byMonth: {
-                month: string;
-                count: number;
-            }[];
-            /** @description The organisation itself (own records) and each child with its whole subtree */
-            byOrganisation: {
-                orgId: string;
-                name: string;
-                kind: string;
-                own: boolean;
-                count: number;
-            }[];
-        };
-        RunningIncidentDeadline: {
-            /** @enum {string} */
-            kind: "gdpr_authority" | "gdpr_data_subjects" | "nis2_early_warning" | "nis2_notification" | "nis2_progress_report" | "nis2_final_report" | "police_report";
-            /** @description UTC; null where the law sets no fixed time ("without undue delay") */
-            dueAt: string | null;
-            /** @description Danish wall clock with offset, e.g. 2026-03-31T11:00:00+02:00 */
-            dueLocal: string | null;
-            /** @enum {string} */
-            status: "open" | "met" | "late" | "not_required";
-            /** @description When the notification that answers it was sent */
-            completedAt: string | null;
-            /** @description Runs until the breach or NIS2 assessment says otherwise */
-            provisional: boolean;
-            /** @description At the time of the response; negative once passed */
-            secondsRemaining: number | null;
-            incidentId: string;
-            orgId: string;
-            reference: string;
-            title: string;
-            severity: ("low" | "moderate" | "high" | "critical") | null;
-        };
-        Member: {
-            id: string;
-            userId: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
-            includeSubtree: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         DocumentBodyFile: {
             id: string;
@@ -20470,6 +20154,336 @@ export interface components {
                 added: number;
                 removed: number;
             };
+        };
+        IncidentDeadline: {
+            /** @enum {string} */
+            kind: "gdpr_authority" | "gdpr_data_subjects" | "nis2_early_warning" | "nis2_notification" | "nis2_progress_report" | "nis2_final_report" | "police_report";
+            /** @description UTC; null where the law sets no fixed time ("without undue delay") */
+            dueAt: string | null;
+            /** @description Danish wall clock with offset, e.g. 2026-03-31T11:00:00+02:00 */
+            dueLocal: string | null;
+            /** @enum {string} */
+            status: "open" | "met" | "late" | "not_required";
+            /** @description When the notification that answers it was sent */
+            completedAt: string | null;
+            /** @description Runs until the breach or NIS2 assessment says otherwise */
+            provisional: boolean;
+            /** @description At the time of the response; negative once passed */
+            secondsRemaining: number | null;
+        };
+        IncidentLink: {
+            id: string;
+            /** @enum {string} */
+            kind: "risk" | "asset" | "supplier";
+            /** @description Id in the risk/asset/supplier register, when it has one */
+            targetId: string | null;
+            label: string;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Incident: {
+            id: string;
+            orgId: string;
+            /** @description INC-<year>-<number>, per organisation */
+            reference: string;
+            /** @enum {string} */
+            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
+            statusReason: string | null;
+            /** @enum {string} */
+            source: "internal" | "external";
+            vulnerabilityReportId: string | null;
+            title: string;
+            description: string;
+            occurredAt: string | null;
+            discoveredAt: string | null;
+            systems: string | null;
+            /**
+             * @description The reporter’s answer
+             * @enum {string}
+             */
+            personalDataSuspected: "yes" | "no" | "unknown";
+            reporterUserId: string | null;
+            reporterName: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
+            severity: ("low" | "moderate" | "high" | "critical") | null;
+            affectsConfidentiality: boolean;
+            affectsIntegrity: boolean;
+            affectsAvailability: boolean;
+            /** @description null: not assessed yet */
+            nis2Significant: boolean | null;
+            /** @description null: not assessed yet */
+            suspectedMalicious: boolean | null;
+            /** @description null: not assessed yet */
+            crossBorder: boolean | null;
+            indicatorsOfCompromise: string | null;
+            /** @description null: not assessed yet */
+            patientSafetyImpact: boolean | null;
+            /** @description Reference of the patient-safety (UTH) report */
+            uthReference: string | null;
+            /** @description null: not assessed yet */
+            suspectedCrime: boolean | null;
+            location: string | null;
+            detectionMethod: string | null;
+            /** @description Type of threat or root cause */
+            cause: string | null;
+            impactDescription: string | null;
+            containment: string | null;
+            /** @description Mitigation applied and ongoing */
+            mitigation: string | null;
+            participants: string | null;
+            /** @description Can it happen again? */
+            recurrence: string | null;
+            relevantLogs: string | null;
+            /** @description When the incident itself ended (duration) */
+            endedAt: string | null;
+            triagedAt: string | null;
+            triagedByName: string | null;
+            /**
+             * Format: date-time
+             * @description When the organisation became aware; every clock starts here
+             */
+            awareAt: string;
+            awareLocal: string;
+            awareSetByName: string;
+            /** Format: date-time */
+            awareSetAt: string;
+            /** @description Why it was set or last changed */
+            awareReason: string | null;
+            /** @description null: not assessed yet */
+            personalDataBreach: boolean | null;
+            dataCategories: ("health" | "cpr" | "identity" | "contact" | "social" | "financial" | "criminal" | "special_other" | "credentials" | "location" | "other")[];
+            dataSubjectCategories: ("patients" | "relatives" | "citizens" | "children" | "employees" | "other")[];
+            dataSubjectsApprox: number | null;
+            recordsApprox: number | null;
+            breachRisk: ("none" | "risk" | "high_risk") | null;
+            breachRiskReasoning: string | null;
+            likelyConsequences: string | null;
+            measuresTaken: string | null;
+            dpoContact: string | null;
+            /** @description Why data subjects are not told (Art. 34(3)) */
+            dataSubjectsExemption: string | null;
+            breachAssessedAt: string | null;
+            breachAssessedByName: string | null;
+            dpoEscalatedAt: string | null;
+            /** @description Handling ended */
+            resolvedAt: string | null;
+            lessonsLearned: string | null;
+            closedAt: string | null;
+            closedByName: string | null;
+            deadlines: components["schemas"]["IncidentDeadline"][];
+            links: components["schemas"]["IncidentLink"][];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncidentSummary: {
+            id: string;
+            orgId: string;
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
+            /** @enum {string} */
+            source: "internal" | "external";
+            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
+            severity: ("low" | "moderate" | "high" | "critical") | null;
+            /** @enum {string} */
+            personalDataSuspected: "yes" | "no" | "unknown";
+            /** @description null: not assessed yet */
+            personalDataBreach: boolean | null;
+            /** @description null: not assessed yet */
+            nis2Significant: boolean | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            awareAt: string;
+            /** @description The open or late clock due first */
+            nextDeadline: components["schemas"]["IncidentDeadline"] | null;
+            version: number;
+        };
+        MyIncidentReport: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            reference: string;
+            title: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @enum {string} */
+            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncidentTimelineEntry: {
+            id: string;
+            incidentId: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            at: string;
+            /** @description When it happened, for notes written afterwards */
+            occurredAt: string | null;
+            actorId: string | null;
+            actorName: string;
+            /** @enum {string} */
+            kind: "reported" | "note" | "status" | "triage" | "awareness" | "breach_assessment" | "dpo_escalation" | "notification" | "action" | "link";
+            text: string | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
+        BreachLogEntry: {
+            incidentId: string;
+            orgId: string;
+            reference: string;
+            /** @enum {string} */
+            status: "reported" | "in_progress" | "resolved" | "closed" | "dismissed";
+            category: ("phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other") | null;
+            /** Format: date-time */
+            awareAt: string;
+            occurredAt: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description What happened (CPR numbers masked) */
+            facts: string;
+            dataCategories: ("health" | "cpr" | "identity" | "contact" | "social" | "financial" | "criminal" | "special_other" | "credentials" | "location" | "other")[];
+            dataSubjectCategories: ("patients" | "relatives" | "citizens" | "children" | "employees" | "other")[];
+            dataSubjectsApprox: number | null;
+            recordsApprox: number | null;
+            /** @description Likely consequences */
+            effects: string | null;
+            /** @description Measures taken or proposed */
+            remedialAction: string | null;
+            risk: ("none" | "risk" | "high_risk") | null;
+            /** @description Why it was not notified, when judged unlikely to result in a risk */
+            reasoning: string | null;
+            notifiedAuthorityAt: string | null;
+            authorityReference: string | null;
+            delayReason: string | null;
+            dataSubjectsNotifiedAt: string | null;
+            dataSubjectsExemption: string | null;
+            lessonsLearned: string | null;
+        };
+        IncidentReportText: {
+            /** @enum {string} */
+            kind: "gdpr_art33" | "nis2_early_warning" | "nis2_notification" | "nis2_final_report" | "base_facts";
+            title: string;
+            /** @description Plain text, one item per paragraph, ready to copy */
+            text: string;
+            items: {
+                key: string;
+                label: string;
+                value: string | null;
+                missing: boolean;
+            }[];
+            /** @description Labels of the items still to be filled in */
+            missing: string[];
+            complete: boolean;
+        };
+        IncidentNotification: {
+            id: string;
+            incidentId: string;
+            /** @enum {string} */
+            recipient: "datatilsynet" | "nis2_authority" | "data_subjects" | "police" | "supplier" | "sector_centre";
+            stage: ("initial" | "supplement" | "early_warning" | "notification" | "progress_report" | "final_report") | null;
+            /** @description E.g. the supplier’s name or the police district */
+            recipientDetail: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            sentLocal: string;
+            sentByName: string;
+            recordedByName: string;
+            /** @description The recipient’s case or journal number */
+            reference: string | null;
+            summary: string | null;
+            delayReason: string | null;
+            /** @description The clock this notification answers */
+            deadline: string | null;
+            dueAt: string | null;
+            /** @description Sent after the clock it answers */
+            late: boolean;
+            attachments: {
+                id: string;
+                name: string;
+                contentType: string;
+                size: number;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncidentStatistics: {
+            orgId: string;
+            /** @description First month, YYYY-MM (Danish calendar month of the report) */
+            from: string;
+            /** @description Last month, YYYY-MM */
+            to: string;
+            total: number;
+            personalDataBreaches: number;
+            nis2Significant: number;
+            byCategory: {
+                /** @enum {string} */
+                category: "phishing" | "ransomware" | "lost_device" | "misdirected_patient_data" | "unauthorised_record_access" | "supplier_incident" | "outage" | "other" | "unclassified";
+                count: number;
+            }[];
+            bySeverity: {
+                /** @enum {string} */
+                severity: "low" | "moderate" | "high" | "critical" | "unclassified";
+                count: number;
+            }[];
+            byMonth: {
+                month: string;
+                count: number;
+            }[];
+            /** @description The organisation itself (own records) and each child with its whole subtree */
+            byOrganisation: {
+                orgId: string;
+                name: string;
+                kind: string;
+                own: boolean;
+                count: number;
+            }[];
+        };
+        RunningIncidentDeadline: {
+            /** @enum {string} */
+            kind: "gdpr_authority" | "gdpr_data_subjects" | "nis2_early_warning" | "nis2_notification" | "nis2_progress_report" | "nis2_final_report" | "police_report";
+            /** @description UTC; null where the law sets no fixed time ("without undue delay") */
+            dueAt: string | null;
+            /** @description Danish wall clock with offset, e.g. 2026-03-31T11:00:00+02:00 */
+            dueLocal: string | null;
+            /** @enum {string} */
+            status: "open" | "met" | "late" | "not_required";
+            /** @description When the notification that answers it was sent */
+            completedAt: string | null;
+            /** @description Runs until the breach or NIS2 assessment says otherwise */
+            provisional: boolean;
+            /** @description At the time of the response; negative once passed */
+            secondsRemaining: number | null;
+            incidentId: string;
+            orgId: string;
+            reference: string;
+            title: string;
+            severity: ("low" | "moderate" | "high" | "critical") | null;
+        };
+        Member: {
+            id: string;
+            userId: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
+            includeSubtree: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
         };
         RiskMatrix: {
             orgId: string;
