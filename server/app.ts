@@ -63,6 +63,8 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger?
     },
     strictTransportSecurity: config.publicUrl?.startsWith('https:') ? undefined : false,
     crossOriginEmbedderPolicy: false,
+    // The CSP's frame-ancestors 'none' for browsers that only read the older header.
+    frameguard: { action: 'deny' },
   });
 
   await app.register(fastifySwagger, {
@@ -104,6 +106,8 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger?
       auditEvents: 0,
     };
     reply.header('x-request-id', request.id);
+    // API answers hold personal and security data: never kept by browsers or proxies.
+    if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
   });
   app.addHook('preHandler', authenticate);
 

@@ -106,6 +106,22 @@ describeEachDb('API contract', (get) => {
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('forbids framing in every browser and keeps API answers out of caches', async () => {
+    const t = get();
+    const health = await t.request('GET', '/api/health');
+    expect(health.headers['x-frame-options']).toBe('DENY');
+    expect(health.headers['cache-control']).toBe('no-store');
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const me = await t.request('GET', '/api/v1/me', { as: officer.session });
+    expect(me.headers['cache-control']).toBe('no-store');
+    const missing = await t.request('GET', '/api/v1/orgs/00000000-0000-7000-8000-000000000000', {
+      as: officer.session,
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['cache-control']).toBe('no-store');
+  });
+
   it('never answers 5xx to malformed bodies, params and headers on any documented route', async () => {
     const t = get();
     const { org } = await makeTree(t);
