@@ -1,3 +1,4 @@
+export { sendTaskReminders } from './tasks.jobs.ts';
 export { tasksModule } from './tasks.manifest.ts';
 export { presentTask, type Task, taskPriorities, taskSchema, taskSnapshot } from './tasks.presenter.ts';
 export {
