@@ -152,33 +152,6 @@ export async function groupAncestorOf(db: Db, org: OrganisationRow) {
   return groups.sort((a, b) => b.path.length - a.path.length)[0];
 }
 
-/** The memberships of a user, in the shape the access rules read, to check a prospective owner. */
-export async function membershipsOf(db: Db, userId: string): Promise<ActorMembership[]> {
-  const rows = await db
-    .selectFrom('memberships as m')
-    .innerJoin('organisations as o', 'o.id', 'm.org_id')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.id', 'm.org_id', 'o.path', 'o.kind', 'o.name', 'm.role', 'm.include_subtree'])
-    .where('m.user_id', '=', userId)
-    .where('u.disabled_at', 'is', null)
-    .execute();
-  return rows.flatMap((row) =>
-    isRole(row.role)
-      ? [
-          {
-            id: row.id,
-            orgId: row.org_id,
-            orgPath: row.path,
-            orgKind: row.kind,
-            orgName: row.name,
-            role: row.role,
-            includeSubtree: Boolean(row.include_subtree),
-          },
-        ]
-      : [],
-  );
-}
-
 // Risk links. The risk register (risk_scenarios) belongs to the risks module; it is read here
 // only to check a link target and to name the risks a control treats.
 
