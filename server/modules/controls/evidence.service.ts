@@ -15,7 +15,6 @@ import {
   type ControlsViewer,
   type Evidence,
   type EvidenceRecord,
-  type EvidenceValidity,
   EXPIRY_WARNING_DAYS,
   presentEvidence,
   withEvidenceCan,

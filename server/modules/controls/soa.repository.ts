@@ -4,9 +4,7 @@ import type { Db } from '../../db/database.ts';
 import type { ImplementationStatus, OrganisationRow, SoaEntriesTable } from '../../db/schema.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { nowIso } from '../../platform/clock.ts';
-import type { ActorMembership } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { isRole } from '../../platform/roles.ts';
 
 export type SoaEntryRow = {
   id: string;

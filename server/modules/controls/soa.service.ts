@@ -1,12 +1,11 @@
 import {
   byCatalogueOrder,
-  type FrameworkId,
   type Requirement,
   relatedRequirements,
   requirementById,
 } from '../../catalog/controls/index.ts';
 import type { Db } from '../../db/database.ts';
-import type { ImplementationStatus, OrganisationRow } from '../../db/schema.ts';
+import type { OrganisationRow } from '../../db/schema.ts';
 import { assertMemberCanRead, requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso, todayLocal } from '../../platform/clock.ts';
@@ -32,7 +31,6 @@ import * as repo from './soa.repository.ts';
 import type { BaselineValues } from './soa.rules.ts';
 import { assertJustified } from './soa.rules.ts';
 import type { EntryUpdate, SoaFilter } from './soa.schemas.ts';
-import type { SoaStatus } from './status.rules.ts';
 
 /** The group baseline that applies to an organisation, by requirement. */
 export async function baselineFor(db: Db, org: OrganisationRow) {
