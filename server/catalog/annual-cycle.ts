@@ -1,18 +1,7 @@
-import type { AnnualFrequency } from '../db/schema.ts';
-import type { Role } from '../platform/roles.ts';
-
-type LocalizedText = { da: string; en: string };
-
-/** One activity of the default annual cycle (årshjul) a new organisation starts with. */
-export type AnnualActivityTemplate = {
-  key: string;
-  frequency: AnnualFrequency;
-  /** Months (1-12) in which it falls due; by default on the last day of the month. */
-  months: readonly number[];
-  responsibleRole: Role;
-  title: LocalizedText;
-  description: LocalizedText;
-};
+/*
+ * Pure data: the annual-cycle module's manifest offers this list as its årshjul defaults
+ * (checked there against AnnualActivityDefault of platform/module.ts).
+ */
 
 /**
  * The yearly steps the sector's policies and strategy ask for (../shared/seeds), in an order
@@ -20,7 +9,7 @@ export type AnnualActivityTemplate = {
  * management review, which precedes the policy revision. Our own wording; every organisation
  * moves, changes or removes them to suit its own year.
  */
-export const annualCycleTemplates: readonly AnnualActivityTemplate[] = [
+export const annualCycleTemplates = [
   {
     key: 'annual_report',
     frequency: 'yearly',
@@ -151,4 +140,4 @@ export const annualCycleTemplates: readonly AnnualActivityTemplate[] = [
       en: 'Review the policy and its guidelines, and have changes approved by management.',
     },
   },
-];
+] as const;

@@ -32,6 +32,7 @@ export type SoaItem = {
   ownerUserId: string | null;
   version: number;
   title: { da: string; en: string };
+  can: { update: boolean; updateProgress: boolean; addEvidence: boolean; linkRisks: boolean };
 };
 
 export async function getSoa(t: TestApp, user: TestUser, org: Org, query = '') {
@@ -45,7 +46,10 @@ export async function soaEntry(t: TestApp, user: TestUser, org: Org, requirement
     as: user.session,
   });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json() as SoaItem & { evidenceRecords: { id: string }[]; risks: { riskId: string }[] };
+  return response.json() as SoaItem & {
+    evidenceRecords: { id: string; can: { update: boolean; delete: boolean } }[];
+    risks: { riskId: string }[];
+  };
 }
 
 /** PATCHes an SoA entry at its current version; returns the raw response. */

@@ -1,7 +1,8 @@
 import type { BoolWithDefault } from './columns-and-access.ts';
 
 /* The årshjul and calendar feeds. */
-export type AnnualFrequency = 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
+export const annualFrequencies = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
+export type AnnualFrequency = (typeof annualFrequencies)[number];
 
 /** A recurring activity of the organisation's annual cycle (årshjul). */
 export type AnnualActivitiesTable = {

@@ -8,7 +8,10 @@ export type ControlFrameworkId =
   | 'gdpr_art32'
   | 'clinic_nine'
   | 'cyberforsvar';
-export type ImplementationStatus = 'not_started' | 'planned' | 'partial' | 'implemented';
+export const implementationStatuses = ['not_started', 'planned', 'partial', 'implemented'] as const;
+export type ImplementationStatus = (typeof implementationStatuses)[number];
+export const evidenceKinds = ['file', 'link', 'note'] as const;
+export type EvidenceKind = (typeof evidenceKinds)[number];
 
 /** An organisation's own choice of profile and frameworks; absent while it keeps the default. */
 export type ControlScopesTable = {
@@ -67,7 +70,7 @@ export type SoaRiskLinksTable = {
 export type ControlEvidenceTable = {
   id: string;
   org_id: string;
-  kind: 'file' | 'link' | 'note';
+  kind: EvidenceKind;
   title: string;
   title_key: string;
   description: string | null;

@@ -1,6 +1,8 @@
 /* Tasks of every module. */
-export type TaskStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
-export type TaskPriority = 'low' | 'normal' | 'high';
+export const taskStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+export const taskPriorities = ['low', 'normal', 'high'] as const;
+export type TaskPriority = (typeof taskPriorities)[number];
 
 /** One task model for every module: manual, from the årshjul, review due, legal deadline, … */
 export type TasksTable = {

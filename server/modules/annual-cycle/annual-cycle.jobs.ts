@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { type AppContext, systemContext } from '../../platform/context.ts';
 import { defineJob } from '../../platform/jobs/registry.ts';
 import { scheduleRecurring } from '../../platform/jobs/schedule.ts';
+import { syncActivityTasks } from './activity-tasks.service.ts';
 import * as repo from './annual-cycle.repository.ts';
-import { syncActivityTasks } from './annual-cycle.tasks.ts';
 
 /**
  * Daily: every active activity of every organisation gets its tasks for the occurrences due

@@ -1,39 +1,49 @@
 import { z } from 'zod';
+import { annualFrequencies as frequencies, taskStatuses } from '../../db/schema.ts';
+import type { OrgRef } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { todayLocal } from '../../platform/clock.ts';
+import type { Actor } from '../../platform/context.ts';
 import { roles } from '../../platform/roles.ts';
+import { annualCyclePolicy } from './annual-cycle.policy.ts';
 import type { ActivityRow } from './annual-cycle.repository.ts';
-import { nextOccurrence, parseMonths } from './occurrences.ts';
+import { nextOccurrence, parseMonths } from './occurrences.rules.ts';
 
-export const frequencies = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
+const activityFieldsSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  frequency: z.enum(frequencies),
+  months: z.array(z.number().int().min(1).max(12)).describe('Months in which it falls due'),
+  dayOfMonth: z.number().int().nullable().describe('Due day of the month; null for the last day'),
+  responsibleRole: z.enum(roles),
+  catalogKey: z.string().nullable().describe('The default activity it was pre-filled from'),
+  active: z.boolean(),
+  nextDueDate: z.iso.date().nullable().describe('Next occurrence from today (Danish time)'),
+  version: z.number().int(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
 
-export const activitySchema = z
-  .object({
-    id: z.string(),
-    orgId: z.string(),
-    title: z.string(),
-    description: z.string().nullable(),
-    frequency: z.enum(frequencies),
-    months: z.array(z.number().int().min(1).max(12)).describe('Months in which it falls due'),
-    dayOfMonth: z.number().int().nullable().describe('Due day of the month; null for the last day'),
-    responsibleRole: z.enum(roles),
-    catalogKey: z.string().nullable().describe('The default activity it was pre-filled from'),
-    active: z.boolean(),
-    nextDueDate: z.iso.date().nullable().describe('Next occurrence from today (Danish time)'),
-    version: z.number().int(),
-    createdAt: isoInstant,
-    updatedAt: isoInstant,
+export const activitySchema = activityFieldsSchema
+  .extend({
+    can: z.object({ update: z.boolean(), delete: z.boolean() }).meta({ id: 'AnnualActivityCan' }),
   })
   .meta({ id: 'AnnualActivity' });
 
 export type Activity = z.infer<typeof activitySchema>;
+
+/** Who the activity is presented to, for its `can`. */
+export type ActivityViewer = { actor: Actor; org: OrgRef };
 
 export const scheduleOf = (row: Pick<ActivityRow, 'months' | 'day_of_month'>) => ({
   months: parseMonths(row.months),
   dayOfMonth: row.day_of_month,
 });
 
-export function presentActivity(row: ActivityRow, today = todayLocal()): Activity {
+/** The activity as the audit log records it (no `can`: that belongs to a viewer). */
+export function activitySnapshot(row: ActivityRow, today = todayLocal()): Omit<Activity, 'can'> {
   const active = Boolean(row.active);
   return {
     id: row.id,
@@ -53,6 +63,10 @@ export function presentActivity(row: ActivityRow, today = todayLocal()): Activit
   };
 }
 
+export function presentActivity(row: ActivityRow, viewer: ActivityViewer, today = todayLocal()): Activity {
+  return { ...activitySnapshot(row, today), can: annualCyclePolicy.can(viewer.actor, viewer.org) };
+}
+
 const occurrenceSchema = z.object({
   activityId: z.string(),
   title: z.string(),
@@ -63,7 +77,7 @@ const occurrenceSchema = z.object({
   task: z
     .object({
       id: z.string(),
-      status: z.enum(['open', 'in_progress', 'done', 'cancelled']),
+      status: z.enum(taskStatuses),
       overdue: z.boolean(),
     })
     .nullable()

@@ -72,6 +72,11 @@ export async function findActivity(db: Db, orgId: string, id: string): Promise<A
     .executeTakeFirst();
 }
 
+/** Whether the activity exists in the organisation (link target for tasks and files). */
+export async function activityExists(db: Db, orgId: string, id: string): Promise<boolean> {
+  return (await findActivity(db, orgId, id)) !== undefined;
+}
+
 export async function insertActivity(db: Db, row: Insertable<AnnualActivitiesTable>): Promise<void> {
   await db.insertInto('annual_activities').values(row).execute();
 }

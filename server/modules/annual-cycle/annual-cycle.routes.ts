@@ -1,37 +1,18 @@
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { todayLocal } from '../../platform/clock.ts';
-import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
-import { roles } from '../../platform/roles.ts';
+import { listOf, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { activitySchema, cycleSchema, frequencies } from './annual-cycle.presenter.ts';
+import { activitySchema, cycleSchema } from './annual-cycle.presenter.ts';
+import {
+  activityCreateBody,
+  activityFilters,
+  activityParams,
+  activityUpdateBody,
+  cycleQuery,
+} from './annual-cycle.schemas.ts';
 import * as service from './annual-cycle.service.ts';
-
-const activityParams = orgParams.extend({ activityId: uuidParam });
-
-const activityFields = {
-  title: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(2000).nullable().optional(),
-  frequency: z.enum(frequencies),
-  months: z
-    .array(z.number().int().min(1).max(12))
-    .max(12)
-    .optional()
-    .describe(
-      'yearly: one month; quarterly/half-yearly: the first month or all, evenly spaced; monthly: ignored',
-    ),
-  dayOfMonth: z
-    .number()
-    .int()
-    .min(1)
-    .max(31)
-    .nullable()
-    .optional()
-    .describe('Default: the last day of the month'),
-  responsibleRole: z.enum(roles),
-  active: z.boolean().optional(),
-};
 
 export function registerAnnualCycleRoutes(app: ZodApp): void {
   app.get(
@@ -42,12 +23,7 @@ export function registerAnnualCycleRoutes(app: ZodApp): void {
         summary:
           'The activities of the årshjul as a list (pre-filled with the defaults on first use; sort: title)',
         params: orgParams,
-        querystring: listQuery.extend({
-          frequency: z.enum(frequencies).optional(),
-          responsibleRole: z.enum(roles).optional(),
-          active: z.enum(['true', 'false']).optional(),
-          month: z.coerce.number().int().min(1).max(12).optional().describe('Activities due in this month'),
-        }),
+        querystring: activityFilters,
         response: { 200: listOf(activitySchema), ...errorResponses },
       },
     },
@@ -68,7 +44,7 @@ export function registerAnnualCycleRoutes(app: ZodApp): void {
         tags: ['annual cycle'],
         summary: 'Add a recurring activity; its tasks for the next 60 days are created at once',
         params: orgParams,
-        body: z.object(activityFields),
+        body: activityCreateBody,
         response: { 201: activitySchema, ...errorResponses },
       },
     },
@@ -101,16 +77,7 @@ export function registerAnnualCycleRoutes(app: ZodApp): void {
         tags: ['annual cycle'],
         summary: 'Change an activity; its upcoming open tasks follow',
         params: activityParams,
-        body: z.object({
-          version: versionField,
-          title: activityFields.title.optional(),
-          description: activityFields.description,
-          frequency: activityFields.frequency.optional(),
-          months: activityFields.months,
-          dayOfMonth: activityFields.dayOfMonth,
-          responsibleRole: activityFields.responsibleRole.optional(),
-          active: activityFields.active,
-        }),
+        body: activityUpdateBody,
         response: { 200: activitySchema, ...errorResponses },
       },
     },
@@ -153,7 +120,7 @@ export function registerAnnualCycleRoutes(app: ZodApp): void {
         summary:
           'The årshjul of a year: twelve months of occurrences with their tasks (wheel and month view)',
         params: orgParams,
-        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        querystring: cycleQuery,
         response: { 200: cycleSchema, ...errorResponses },
       },
     },

@@ -1,24 +1,28 @@
-import { annualCycleTemplates } from '../../catalog/annual-cycle.ts';
 import type { Db } from '../../db/database.ts';
 import type { AnnualFrequency, OrganisationRow } from '../../db/schema.ts';
+import { requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { isOverdue, nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { installedModules } from '../../platform/module.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
 import type { Role } from '../../platform/roles.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { tasksBySourceKeys } from '../tasks/tasks.repository.ts';
+import { tasksBySourceKeys } from '../tasks/index.ts';
+import { annualTaskKey, syncActivityTasks } from './activity-tasks.service.ts';
 import { annualCyclePolicy } from './annual-cycle.policy.ts';
-import { type Cycle, presentActivity, scheduleOf } from './annual-cycle.presenter.ts';
+import { activitySnapshot, type Cycle, presentActivity, scheduleOf } from './annual-cycle.presenter.ts';
 import * as repo from './annual-cycle.repository.ts';
-import { ANNUAL_TASK_SOURCE, annualTaskKey, syncActivityTasks } from './annual-cycle.tasks.ts';
-import { formatMonths, normaliseMonths, occurrencesBetween } from './occurrences.ts';
+import type { ActivityCreate, ActivityListQuery, ActivityUpdate } from './annual-cycle.schemas.ts';
+import { formatMonths, normaliseMonths, occurrencesBetween } from './occurrences.rules.ts';
 
 /** Kinds of organisation that run their own ISMS and so get a pre-filled annual cycle. */
 const seededKinds: readonly OrganisationRow['kind'][] = ['sector', 'group', 'organisation'];
+
+/** The default activities every module offers for the årshjul (manifests' annualCycleDefaults). */
+const annualCycleDefaults = () => installedModules().flatMap((module) => module.annualCycleDefaults ?? []);
 
 /**
  * Pre-fills the organisation's årshjul with the default activities the first time anyone
@@ -32,7 +36,8 @@ export async function ensureSeeded(request: RequestContext, org: OrganisationRow
     const now = nowIso();
     if (!(await repo.markSeeded(trx, org.id, now))) return;
     const created: string[] = [];
-    for (const template of annualCycleTemplates) {
+    const defaults = annualCycleDefaults();
+    for (const template of defaults) {
       const id = newId();
       await repo.insertActivity(trx, {
         id,
@@ -60,21 +65,10 @@ export async function ensureSeeded(request: RequestContext, org: OrganisationRow
       action: 'annual_cycle.seeded',
       entityType: 'organisation',
       entityId: org.id,
-      after: { activities: created.length, keys: annualCycleTemplates.map((t) => t.key) },
+      after: { activities: created.length, keys: defaults.map((t) => t.key) },
     });
   });
 }
-
-export type ActivityListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
-  direction: 'asc' | 'desc';
-  frequency?: AnnualFrequency;
-  responsibleRole?: Role;
-  active?: boolean;
-  month?: number;
-};
 
 export async function listActivities(
   ctx: RequestContext,
@@ -82,8 +76,7 @@ export async function listActivities(
   orgId: string,
   query: ActivityListQuery,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  annualCyclePolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'annual_cycle.read');
   await ensureSeeded(ctx, org);
   const rows = await repo.listActivities(ctx.db, org.id, {
     ...query,
@@ -91,7 +84,8 @@ export async function listActivities(
   });
   const page = pageOf(rows, query.limit, (row) => [row.title_key, row.id]);
   const today = todayLocal();
-  return { items: page.items.map((row) => presentActivity(row, today)), nextCursor: page.nextCursor };
+  const items = page.items.map((row) => presentActivity(row, { actor, org }, today));
+  return { items, nextCursor: page.nextCursor };
 }
 
 async function loadActivity(db: Db, orgId: string, id: string) {
@@ -100,10 +94,15 @@ async function loadActivity(db: Db, orgId: string, id: string) {
   return row;
 }
 
+/** An activity by id: 404 alike for a missing one and for an actor who may not read the årshjul. */
+async function readableActivity(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
+  const org = await requireReadable(ctx, actor, orgId, 'annual_cycle.read');
+  return { org, current: await loadActivity(ctx.db, org.id, id) };
+}
+
 export async function getActivity(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  annualCyclePolicy.read(actor, org);
-  return presentActivity(await loadActivity(ctx.db, org.id, id));
+  const { org, current } = await readableActivity(ctx, actor, orgId, id);
+  return presentActivity(current, { actor, org });
 }
 
 function checkedMonths(frequency: AnnualFrequency, months: readonly number[]): number[] {
@@ -116,18 +115,13 @@ function checkedMonths(frequency: AnnualFrequency, months: readonly number[]): n
   return normalised;
 }
 
-export type ActivityInput = {
-  title: string;
-  description?: string | null;
-  frequency: AnnualFrequency;
-  months?: number[];
-  dayOfMonth?: number | null;
-  responsibleRole: Role;
-  active?: boolean;
-};
-
-export async function createActivity(ctx: RequestContext, actor: Actor, orgId: string, input: ActivityInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+export async function createActivity(
+  ctx: RequestContext,
+  actor: Actor,
+  orgId: string,
+  input: ActivityCreate,
+) {
+  const org = await requireOrg(ctx, actor, orgId);
   annualCyclePolicy.write(actor, org);
   const months = checkedMonths(input.frequency, input.months ?? []);
   await ensureSeeded(ctx, org);
@@ -153,19 +147,16 @@ export async function createActivity(ctx: RequestContext, actor: Actor, orgId: s
     });
     const row = await loadActivity(trx, org.id, id);
     await syncActivityTasks(trx, ctx, row);
-    const activity = presentActivity(row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'annual_activity.created',
       entityType: 'annual_activity',
       entityId: id,
-      after: activity,
+      after: activitySnapshot(row),
     });
-    return activity;
+    return presentActivity(row, { actor, org });
   });
 }
-
-export type ActivityUpdate = Partial<ActivityInput> & { version: number };
 
 /** Changes an activity; its upcoming tasks follow (new role, month, title), past ones stay. */
 export async function updateActivity(
@@ -175,10 +166,8 @@ export async function updateActivity(
   id: string,
   input: ActivityUpdate,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  annualCyclePolicy.read(actor, org);
-  const current = await loadActivity(ctx.db, org.id, id);
-  annualCyclePolicy.write(actor, org);
+  const { org, current } = await readableActivity(ctx, actor, orgId, id);
+  annualCyclePolicy.update(actor, org);
   const frequency = input.frequency ?? current.frequency;
   const monthsChanged = input.months !== undefined || input.frequency !== undefined;
   const months = monthsChanged
@@ -198,25 +187,22 @@ export async function updateActivity(
     if (!changed) throw versionConflict();
     const row = await loadActivity(trx, org.id, current.id);
     await syncActivityTasks(trx, ctx, row);
-    const after = presentActivity(row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'annual_activity.updated',
       entityType: 'annual_activity',
       entityId: current.id,
-      before: presentActivity(current),
-      after,
+      before: activitySnapshot(current),
+      after: activitySnapshot(row),
     });
-    return after;
+    return presentActivity(row, { actor, org });
   });
 }
 
 /** Removes an activity; its upcoming open tasks are cancelled, overdue ones stay to be done. */
 export async function deleteActivity(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  annualCyclePolicy.read(actor, org);
-  const current = await loadActivity(ctx.db, org.id, id);
-  annualCyclePolicy.write(actor, org);
+  const { org, current } = await readableActivity(ctx, actor, orgId, id);
+  annualCyclePolicy.delete(actor, org);
   await ctx.db.transaction().execute(async (trx) => {
     await syncActivityTasks(trx, ctx, { ...current, active: false });
     await repo.deleteActivity(trx, current.id);
@@ -225,7 +211,7 @@ export async function deleteActivity(ctx: RequestContext, actor: Actor, orgId: s
       action: 'annual_activity.deleted',
       entityType: 'annual_activity',
       entityId: current.id,
-      before: presentActivity(current),
+      before: activitySnapshot(current),
     });
   });
 }
@@ -240,8 +226,7 @@ export async function getCycle(
   orgId: string,
   year: number,
 ): Promise<Cycle> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  annualCyclePolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'annual_cycle.read');
   await ensureSeeded(ctx, org);
   const activities = await repo.activeActivities(ctx.db, org.id);
   const occurrences = activities.flatMap((activity) =>
@@ -295,5 +280,3 @@ export async function getCycle(
   });
   return { orgId: org.id, year, months };
 }
-
-export { ANNUAL_TASK_SOURCE };

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import { sendTaskReminders } from '../tasks/tasks.jobs.ts';
+import { sendTaskReminders } from '../tasks/index.ts';
 import { materialiseAnnualTasks } from './annual-cycle.jobs.ts';
 
 const appContext = (t: TestApp) => ({
@@ -237,5 +238,68 @@ describeEachDb('annual cycle', (get) => {
     expect(
       (await t.request('GET', `/api/v1/orgs/${org.id}/annual-cycle`, { as: supervisor.session })).statusCode,
     ).toBe(200);
+  });
+
+  it('presents what each role may do with an activity, and 404 for a real id to one who may not read the årshjul', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const auditor = await makeUser(t, org, 'auditor');
+    const employee = await makeUser(t, org, 'employee');
+    const activity = (
+      await t.request('POST', `/api/v1/orgs/${org.id}/annual-activities`, {
+        as: officer.session,
+        body: {
+          title: 'Beredskabsøvelse',
+          frequency: 'yearly',
+          months: [5],
+          responsibleRole: 'security_officer',
+        },
+      })
+    ).json();
+    expect(activity.can).toEqual({ update: true, delete: true });
+    const url = `/api/v1/orgs/${org.id}/annual-activities/${activity.id}`;
+    const asAuditor = await t.request('GET', url, { as: auditor.session });
+    expect(asAuditor.json().can).toEqual({ update: false, delete: false });
+    const listed = await t.request('GET', `/api/v1/orgs/${org.id}/annual-activities?limit=100`, {
+      as: auditor.session,
+    });
+    expect(listed.json().items.every((a: { can: { update: boolean } }) => !a.can.update)).toBe(true);
+    expect((await t.request('DELETE', url, { as: auditor.session })).statusCode).toBe(403);
+    for (const id of [activity.id, randomUUID()]) {
+      const path = `/api/v1/orgs/${org.id}/annual-activities/${id}`;
+      expect((await t.request('GET', path, { as: employee.session })).statusCode).toBe(404);
+      expect((await t.request('DELETE', path, { as: employee.session })).statusCode).toBe(404);
+    }
+  });
+
+  it('lets a task be about an activity of the organisation', async () => {
+    const t = get();
+    const { org, sibling } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const siblingOfficer = await makeUser(t, sibling, 'security_officer');
+    const activity = (
+      await t.request('POST', `/api/v1/orgs/${org.id}/annual-activities`, {
+        as: officer.session,
+        body: {
+          title: 'Leverandørtilsyn',
+          frequency: 'yearly',
+          months: [9],
+          responsibleRole: 'security_officer',
+        },
+      })
+    ).json();
+    const task = (orgId: string, as: typeof officer) =>
+      t.request('POST', `/api/v1/orgs/${orgId}/tasks`, {
+        as: as.session,
+        body: {
+          title: 'Forbered tilsyn',
+          dueDate: todayLocal(),
+          entityType: 'annual_activity',
+          entityId: activity.id,
+        },
+      });
+    expect((await task(org.id, officer)).statusCode).toBe(201);
+    expect((await task(sibling.id, siblingOfficer)).statusCode).toBe(400);
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { errorResponses, errorSchema } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
+import { feedCreatedSchema, feedFileParams, feedStatusSchema } from './calendar.schemas.ts';
 import * as service from './calendar.service.ts';
 
 /** The address calendar apps should use: the configured public URL, else the one the request came to. */
@@ -20,7 +21,7 @@ export function registerCalendarRoutes(app: ZodApp): void {
       schema: {
         tags: ['calendar'],
         summary: 'Whether I have a calendar feed (the URL itself is shown only when created)',
-        response: { 200: service.feedStatusSchema, ...errorResponses },
+        response: { 200: feedStatusSchema, ...errorResponses },
       },
     },
     async (request) => service.feedStatus(request.ctx, actorOf(request)),
@@ -34,7 +35,7 @@ export function registerCalendarRoutes(app: ZodApp): void {
         tags: ['calendar'],
         summary:
           'Create my secret calendar URL (iCal) with my tasks and the årshjul; replaces an earlier one',
-        response: { 201: service.feedCreatedSchema, ...errorResponses },
+        response: { 201: feedCreatedSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -65,7 +66,7 @@ export function registerCalendarRoutes(app: ZodApp): void {
         tags: ['calendar'],
         summary: 'A calendar feed by its secret URL (no sign-in; text/calendar)',
         security: [],
-        params: z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/) }),
+        params: feedFileParams,
         produces: ['text/calendar'],
         response: { 200: z.string(), 400: errorSchema, 404: errorSchema },
       },

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { can } from '../../platform/access.ts';
-import { isoInstant } from '../../platform/api-schemas.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { loadActor } from '../../platform/authenticate.ts';
 import { addDaysToDate, nowIso, todayLocal } from '../../platform/clock.ts';
@@ -10,14 +8,16 @@ import type { Locale } from '../../platform/i18n.ts';
 import { newId, newSecret } from '../../platform/ids.ts';
 import type { Role } from '../../platform/roles.ts';
 import { hashToken } from '../../platform/sessions.ts';
-import { scheduleOf } from '../annual-cycle/annual-cycle.presenter.ts';
-import * as annualRepo from '../annual-cycle/annual-cycle.repository.ts';
-import { ANNUAL_TASK_SOURCE } from '../annual-cycle/annual-cycle.tasks.ts';
-import { occurrencesBetween } from '../annual-cycle/occurrences.ts';
-import * as tasksRepo from '../tasks/tasks.repository.ts';
-import { roleReachOf } from '../tasks/tasks.service.ts';
+import {
+  ANNUAL_TASK_SOURCE,
+  activeActivities,
+  occurrencesBetween,
+  scheduleOf,
+} from '../annual-cycle/index.ts';
+import { listTasks, roleReachOf } from '../tasks/index.ts';
 import * as repo from './calendar.repository.ts';
-import { type FeedEvent, renderFeed } from './ical-feed.ts';
+import type { FeedCreated, FeedStatus } from './calendar.schemas.ts';
+import { type FeedEvent, renderFeed } from './ical-feed.presenter.ts';
 
 /**
  * Personal calendar feeds: a secret URL (only its sha256 is stored) that calendar apps poll
@@ -26,25 +26,9 @@ import { type FeedEvent, renderFeed } from './ical-feed.ts';
  * the URL; revoking makes it answer 404 at once.
  */
 
-export const feedStatusSchema = z
-  .object({
-    active: z.boolean(),
-    prefix: z.string().nullable().describe('First characters of the secret, to tell URLs apart'),
-    createdAt: isoInstant.nullable(),
-    lastUsedAt: isoInstant.nullable().describe('When a calendar app last fetched the feed'),
-  })
-  .meta({ id: 'IcalFeedStatus' });
-
-export const feedCreatedSchema = z
-  .object({ url: z.string().describe('Shown once; treat it like a password'), feed: feedStatusSchema })
-  .meta({ id: 'IcalFeedCreated' });
-
 const FEED_PATH = '/api/v1/public/ical';
 
-export async function feedStatus(
-  ctx: RequestContext,
-  actor: Actor,
-): Promise<z.infer<typeof feedStatusSchema>> {
+export async function feedStatus(ctx: RequestContext, actor: Actor): Promise<FeedStatus> {
   const feed = await repo.activeFeedOf(ctx.db, actor.id);
   return {
     active: Boolean(feed),
@@ -55,7 +39,7 @@ export async function feedStatus(
 }
 
 /** A new secret URL; the previous one, if any, stops working. */
-export async function createFeed(ctx: RequestContext, actor: Actor, baseUrl: string) {
+export async function createFeed(ctx: RequestContext, actor: Actor, baseUrl: string): Promise<FeedCreated> {
   const secret = newSecret(24);
   const id = newId();
   const now = nowIso();
@@ -163,7 +147,7 @@ export async function renderFeedForSecret(
   }
   const events: FeedEvent[] = [];
   for (const [orgId, orgName] of annualOrgs) {
-    for (const activity of await annualRepo.activeActivities(ctx.db, orgId)) {
+    for (const activity of await activeActivities(ctx.db, orgId)) {
       const role = roleNames[locale][activity.responsible_role as Role] ?? activity.responsible_role;
       for (const occurrence of occurrencesBetween(scheduleOf(activity), from, to)) {
         events.push({
@@ -179,7 +163,7 @@ export async function renderFeedForSecret(
     }
   }
   const orgNames = new Map(actor.memberships.map((m) => [m.orgId, m.orgName]));
-  const tasks = await tasksRepo.listTasks(
+  const tasks = await listTasks(
     ctx.db,
     { userId: actor.id, roles: roleReachOf(actor) },
     { status: ['open', 'in_progress'], direction: 'asc', limit: 2000 },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { frameworkIdSchema, localizedTextSchema, themeSchema } from './catalogue.presenter.ts';
-import { implementationStatuses, soaStatuses } from './status.ts';
+import { implementationStatuses, soaStatuses } from './status.rules.ts';
 
 export const baselineValueSchema = z
   .object({

@@ -6,8 +6,8 @@ import type { ZodApp } from '../../platform/zod-app.ts';
 import { baselineSchema, deviationKinds, deviationViewSchema } from './baseline.presenter.ts';
 import * as service from './baseline.service.ts';
 import { frameworkIdSchema } from './catalogue.presenter.ts';
-import { requirementParams } from './query-schemas.ts';
-import { implementationStatuses } from './status.ts';
+import { requirementParams } from './controls.schemas.ts';
+import { implementationStatuses } from './status.rules.ts';
 
 const frameworkQuery = z.object({ framework: frameworkIdSchema.default('iso27001_2022') });
 

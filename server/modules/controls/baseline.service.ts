@@ -1,12 +1,11 @@
 import { type FrameworkId, frameworkOf, requirementById } from '../../catalog/controls/index.ts';
 import type { ImplementationStatus, OrganisationRow, OrgKind } from '../../db/schema.ts';
-import { can } from '../../platform/access.ts';
+import { can, requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import * as repo from './baseline.repository.ts';
 import { controlsPolicy } from './controls.policy.ts';
 import { type MemberEntry, memberDeviations, pageOfDeviations } from './deviations.ts';
@@ -33,7 +32,7 @@ export async function getBaseline(
   orgId: string,
   frameworkId: FrameworkId,
 ) {
-  const group = await loadOrg(ctx.db, actor, orgId);
+  const group = await requireOrg(ctx, actor, orgId);
   controlsPolicy.read(actor, group);
   assertGroup(group);
   const rows = new Map((await repo.baselineOf(ctx.db, group.id)).map((row) => [row.requirement_id, row]));
@@ -74,7 +73,7 @@ export async function setBaseline(
   requirementId: string,
   input: BaselineInput,
 ) {
-  const group = await loadOrg(ctx.db, actor, orgId);
+  const group = await requireOrg(ctx, actor, orgId);
   controlsPolicy.setBaseline(actor, group);
   assertGroup(group);
   const requirement = requirementById(requirementId);
@@ -135,7 +134,7 @@ export async function removeBaseline(
   orgId: string,
   requirementId: string,
 ) {
-  const group = await loadOrg(ctx.db, actor, orgId);
+  const group = await requireOrg(ctx, actor, orgId);
   controlsPolicy.setBaseline(actor, group);
   assertGroup(group);
   await ctx.db.transaction().execute(async (trx) => {
@@ -167,7 +166,7 @@ export type DeviationQuery = {
  * members' SoA only, nothing else of theirs.
  */
 export async function deviations(ctx: RequestContext, actor: Actor, orgId: string, query: DeviationQuery) {
-  const group = await loadOrg(ctx.db, actor, orgId);
+  const group = await requireOrg(ctx, actor, orgId);
   controlsPolicy.read(actor, group);
   assertGroup(group);
   const baselineRows = (await repo.baselineOf(ctx.db, group.id)).filter(

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { getSoa, patchEntry, soaEntry } from '../../test/controls-factories.ts';
 import { makeOrg, makeTree, makeUser, type TestUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import type { Org } from '../orgs/orgs.presenter.ts';
+import type { Org } from '../orgs/index.ts';
 
 async function setBaseline(
   t: TestApp,

@@ -3,7 +3,7 @@ import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import { type AppContext, systemContext } from '../../platform/context.ts';
 import { defineJob } from '../../platform/jobs/registry.ts';
 import { scheduleRecurring } from '../../platform/jobs/schedule.ts';
-import { ensureTask } from '../tasks/tasks.service.ts';
+import { syncTaskBySource } from '../tasks/index.ts';
 import { EXPIRY_WARNING_DAYS } from './evidence.presenter.ts';
 import { EXPIRY_SOURCE, evidenceNeedingExpiryTask } from './evidence.repository.ts';
 
@@ -27,7 +27,7 @@ export async function raiseEvidenceExpiryTasks(
       if (!evidence.valid_until) continue;
       const validUntil = evidence.valid_until;
       await app.db.transaction().execute((trx) =>
-        ensureTask(trx, ctx, evidence.org_id, {
+        syncTaskBySource(trx, ctx, evidence.org_id, `${EXPIRY_SOURCE}:${evidence.id}:${validUntil}`, {
           title: `Forny dokumentation: ${evidence.title}`.slice(0, 300),
           description:
             'Dokumentationen for en eller flere kontroller i anvendelseserklæringen udløber. Indhent ny dokumentation, og opdatér gyldighedsdatoen. / The evidence behind one or more SoA controls expires: obtain new evidence and update its validity date.',
@@ -38,8 +38,7 @@ export async function raiseEvidenceExpiryTasks(
           entityType: 'control_evidence',
           entityId: evidence.id,
           source: EXPIRY_SOURCE,
-          sourceKey: `${EXPIRY_SOURCE}:${evidence.id}:${validUntil}`,
-          createdBy: null,
+          mode: 'create_only',
         }),
       );
       raised += 1;

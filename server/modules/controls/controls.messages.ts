@@ -11,7 +11,6 @@ export const controlsMessages = defineMessages(
     soa_risk_not_found: 'Risikoen findes ikke i organisationens risikoregister.',
     soa_risk_link_exists: 'Kontrollen er allerede knyttet til denne risiko.',
     soa_baseline_group_only: 'Kun en koncern eller region kan fastsætte en baseline for sine organisationer.',
-    controls_owner_not_member: 'Den ansvarlige skal have adgang til organisationens anvendelseserklæring.',
     controls_framework_duplicate: 'Hvert rammeværk må kun vælges én gang.',
     evidence_requirement_invalid:
       'Kravet findes ikke, eller dets rammeværk er ikke valgt for organisationen.',
@@ -35,7 +34,6 @@ export const controlsMessages = defineMessages(
     soa_risk_not_found: 'The risk does not exist in the organisation’s risk register.',
     soa_risk_link_exists: 'The control is already linked to this risk.',
     soa_baseline_group_only: 'Only a group or region can set a baseline for its organisations.',
-    controls_owner_not_member: 'The owner must have access to the organisation’s Statement of Applicability.',
     controls_framework_duplicate: 'Choose each framework only once.',
     evidence_requirement_invalid:
       'The requirement does not exist, or its framework is not chosen for the organisation.',

@@ -1,4 +1,4 @@
-import { authorize, can, type OrgRef } from '../../platform/access.ts';
+import { authorize, can, canFrom, type OrgRef } from '../../platform/access.ts';
 import type { Actor } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 
@@ -47,6 +47,21 @@ export const controlsPolicy = {
     if (!can(actor, 'controls.read', org)) throw notFound();
     throw forbidden();
   },
+  /** `can` presented with an SoA entry. */
+  entryCan: (actor: Actor, org: OrgRef, entry: { ownerUserId: string | null }) =>
+    canFrom({
+      update: () => controlsPolicy.write(actor, org),
+      updateProgress: () =>
+        controlsPolicy.updateEntry(actor, org, { owner_user_id: entry.ownerUserId }, ownerFields),
+      addEvidence: () => controlsPolicy.addEvidence(actor, org),
+      linkRisks: () => controlsPolicy.write(actor, org),
+    }),
+  /** `can` presented with a piece of evidence. */
+  evidenceCan: (actor: Actor, org: OrgRef, evidence: { createdBy: string | null }) =>
+    canFrom({
+      update: () => controlsPolicy.changeEvidence(actor, org, { created_by: evidence.createdBy }),
+      delete: () => controlsPolicy.changeEvidence(actor, org, { created_by: evidence.createdBy }),
+    }),
   setBaseline: (actor: Actor, group: OrgRef) => authorize(actor, 'controls.baseline', group),
   /** Risk titles in the coverage view come from the risk register. */
   readRiskCoverage: (actor: Actor, org: OrgRef) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { frameworkIdSchema, localizedTextSchema, requirementRefSchema } from './catalogue.presenter.ts';
 import { coverageLevels, type RequirementCoverage } from './coverage.rules.ts';
 import { evidenceCountsSchema } from './soa.presenter.ts';
-import { soaStatuses } from './status.ts';
+import { soaStatuses } from './status.rules.ts';
 
 const coverageSchema = z.enum(coverageLevels);
 

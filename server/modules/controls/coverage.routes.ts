@@ -3,9 +3,9 @@ import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf, listQuery } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
+import { booleanQuery } from './controls.schemas.ts';
 import { coverageSchemaOut, riskCoverageSchema } from './coverage.presenter.ts';
 import * as service from './coverage.service.ts';
-import { booleanQuery } from './query-schemas.ts';
 
 const riskStatuses = ['draft', 'open', 'accepted', 'closed'] as const;
 

@@ -6,7 +6,7 @@ import {
   requirementsMappedTo,
 } from '../../catalog/controls/index.ts';
 import type { SoaEntry } from './soa.presenter.ts';
-import { bestStatus, type SoaStatus } from './status.ts';
+import { bestStatus, type SoaStatus } from './status.rules.ts';
 
 export const coverageLevels = ['covered', 'partial', 'not_covered', 'not_applicable'] as const;
 export type Coverage = (typeof coverageLevels)[number];

@@ -1,8 +1,8 @@
 import { type FrameworkId, frameworks, requirementById } from '../../catalog/controls/index.ts';
 import type { RiskStatus } from '../../db/schema.ts';
+import { requireOrg } from '../../platform/access.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { controlsPolicy } from './controls.policy.ts';
 import { presentRequirementCoverage } from './coverage.presenter.ts';
 import * as repo from './coverage.repository.ts';
@@ -16,7 +16,7 @@ import { buildSoa } from './soa.service.ts';
  * how many live risks are treated by a control.
  */
 export async function getCoverage(ctx: RequestContext, actor: Actor, orgId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.read(actor, org);
   const soa = await buildSoa(ctx.db, org);
   const entries = new Map<string, SoaEntry>(soa.items.map((item) => [item.requirementId, item]));
@@ -64,7 +64,7 @@ export async function listRiskCoverage(
   orgId: string,
   query: RiskCoverageQuery,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.readRiskCoverage(actor, org);
   const rows = await repo.listRisks(ctx.db, org.id, {
     treated: query.treated,

@@ -3,7 +3,7 @@ import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import { makeClinic, makeEvidence, makeRiskRow, patchEntry } from '../../test/controls-factories.ts';
 import { makeTree, makeUser, type TestUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import type { Org } from '../orgs/orgs.presenter.ts';
+import type { Org } from '../orgs/index.ts';
 
 type RequirementCoverage = {
   id: string;

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { requirementPosition } from '../../catalog/controls/index.ts';
+import { evidenceKinds } from '../../db/schema.ts';
+import type { OrgRef } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
+import type { Actor } from '../../platform/context.ts';
+import { controlsPolicy } from './controls.policy.ts';
 import type { EvidenceFile, EvidenceRow } from './evidence.repository.ts';
 
-export const evidenceKinds = ['file', 'link', 'note'] as const;
 export const evidenceValidities = ['valid', 'expiring', 'expired', 'missing_file'] as const;
 export type EvidenceValidity = (typeof evidenceValidities)[number];
 
@@ -43,46 +46,59 @@ export const evidenceFileSchema = z
   })
   .meta({ id: 'EvidenceFile' });
 
-export const evidenceSchema = z
-  .object({
-    id: z.string(),
-    orgId: z.string(),
-    kind: z.enum(evidenceKinds),
-    title: z.string(),
-    description: z
-      .string()
-      .nullable()
-      .describe('The note itself for kind note; otherwise what the evidence shows'),
-    url: z.string().nullable(),
-    validUntil: z.iso.date().nullable(),
-    validity: z.enum(evidenceValidities),
-    expired: z.boolean(),
-    daysUntilExpiry: z
-      .number()
-      .int()
-      .nullable()
-      .describe('Negative once expired; null when it never expires'),
-    requirementIds: z.array(z.string()),
-    files: z
-      .array(evidenceFileSchema)
-      .describe('Files linked through the files API (entity type control_evidence)'),
-    ownerUserId: z.string().nullable(),
-    ownerName: z.string().nullable(),
-    createdBy: z.string().nullable(),
-    version: z.number().int(),
-    createdAt: isoInstant,
-    updatedAt: isoInstant,
+const evidenceFieldsSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  kind: z.enum(evidenceKinds),
+  title: z.string(),
+  description: z
+    .string()
+    .nullable()
+    .describe('The note itself for kind note; otherwise what the evidence shows'),
+  url: z.string().nullable(),
+  validUntil: z.iso.date().nullable(),
+  validity: z.enum(evidenceValidities),
+  expired: z.boolean(),
+  daysUntilExpiry: z.number().int().nullable().describe('Negative once expired; null when it never expires'),
+  requirementIds: z.array(z.string()),
+  files: z
+    .array(evidenceFileSchema)
+    .describe('Files linked through the files API (entity type control_evidence)'),
+  ownerUserId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+
+export const evidenceSchema = evidenceFieldsSchema
+  .extend({
+    can: z
+      .object({ update: z.boolean(), delete: z.boolean() })
+      .meta({ id: 'EvidenceCan' })
+      .describe('The security officer changes any evidence; the other evidence roles what they added'),
   })
   .meta({ id: 'Evidence' });
 
+/** Evidence as recorded (audit log, SoA entry detail before `can` is added). */
+export type EvidenceRecord = z.infer<typeof evidenceFieldsSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** Who the record is presented to, for its `can`. */
+export type ControlsViewer = { actor: Actor; org: OrgRef };
+
+export const withEvidenceCan = (evidence: EvidenceRecord, viewer: ControlsViewer): Evidence => ({
+  ...evidence,
+  can: controlsPolicy.evidenceCan(viewer.actor, viewer.org, evidence),
+});
 
 export function presentEvidence(
   row: EvidenceRow,
   requirementIds: readonly string[],
   files: readonly EvidenceFile[],
   today: string = todayLocal(),
-): Evidence {
+): EvidenceRecord {
   const validity = validityOf(
     { kind: row.kind, valid_until: row.valid_until, fileCount: files.length },
     today,

@@ -1,7 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
-import type { ControlEvidenceTable } from '../../db/schema.ts';
+import type { ControlEvidenceTable, EvidenceKind } from '../../db/schema.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
@@ -171,7 +171,7 @@ export async function filesOf(
 export type EvidenceStatRow = {
   requirement_id: string;
   evidence_id: string;
-  kind: 'file' | 'link' | 'note';
+  kind: EvidenceKind;
   valid_until: string | null;
   file_count: number;
 };

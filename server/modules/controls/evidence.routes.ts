@@ -1,24 +1,16 @@
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
+import { listOf, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { evidenceKinds, evidenceSchema } from './evidence.presenter.ts';
+import { evidenceSchema } from './evidence.presenter.ts';
+import {
+  evidenceCreateBody,
+  evidenceFilters,
+  evidenceParams,
+  evidenceUpdateBody,
+} from './evidence.schemas.ts';
 import * as service from './evidence.service.ts';
-import { requirementIdSchema } from './query-schemas.ts';
-
-const evidenceParams = orgParams.extend({ evidenceId: uuidParam });
-
-const webUrl = z.url({ protocol: /^https?$/ }).max(2000);
-
-const evidenceFields = {
-  title: z.string().trim().min(1).max(300),
-  description: z.string().max(10_000).nullable().optional(),
-  url: webUrl.nullable().optional(),
-  validUntil: z.iso.date().nullable().optional().describe('Last day the evidence is valid; null: no expiry'),
-  ownerUserId: z.uuid().nullable().optional().describe('Who renews it; gets the renewal task'),
-  requirementIds: z.array(requirementIdSchema).min(1).max(150),
-};
 
 export function registerEvidenceRoutes(app: ZodApp): void {
   // Files (reports, certificates, screenshots) are linked to evidence through the files API.
@@ -30,13 +22,7 @@ export function registerEvidenceRoutes(app: ZodApp): void {
         tags: ['controls'],
         summary: 'Evidence of the organisation (sort: title, -title, validUntil, -validUntil)',
         params: orgParams,
-        querystring: listQuery.extend({
-          requirementId: requirementIdSchema.optional(),
-          validity: z
-            .enum(['valid', 'expiring', 'expired'])
-            .optional()
-            .describe('expiring: valid but running out within 30 days'),
-        }),
+        querystring: evidenceFilters,
         response: { 200: listOf(evidenceSchema), ...errorResponses },
       },
     },
@@ -58,7 +44,7 @@ export function registerEvidenceRoutes(app: ZodApp): void {
         summary:
           'Record evidence for one or more requirements: a file (upload it with POST /files first and pass fileId), a link or a note',
         params: orgParams,
-        body: z.object({ kind: z.enum(evidenceKinds), fileId: z.uuid().optional(), ...evidenceFields }),
+        body: evidenceCreateBody,
         response: { 201: evidenceSchema, ...errorResponses },
       },
     },
@@ -91,15 +77,7 @@ export function registerEvidenceRoutes(app: ZodApp): void {
         tags: ['controls'],
         summary: 'Change evidence (the kind stays; add or remove files through the files API)',
         params: evidenceParams,
-        body: z.object({
-          version: versionField,
-          title: evidenceFields.title.optional(),
-          description: evidenceFields.description,
-          url: evidenceFields.url,
-          validUntil: evidenceFields.validUntil,
-          ownerUserId: evidenceFields.ownerUserId,
-          requirementIds: evidenceFields.requirementIds.optional(),
-        }),
+        body: evidenceUpdateBody,
         response: { 200: evidenceSchema, ...errorResponses },
       },
     },

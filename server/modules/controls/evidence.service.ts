@@ -1,6 +1,7 @@
 import { requirementById } from '../../catalog/controls/index.ts';
 import type { Db } from '../../db/database.ts';
-import type { OrganisationRow } from '../../db/schema.ts';
+import type { EvidenceKind, OrganisationRow } from '../../db/schema.ts';
+import { assertMemberCanRead, requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { addDaysToDate, nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -9,19 +10,20 @@ import { type FieldError, invalid, notFound, versionConflict } from '../../platf
 import * as files from '../../platform/files/files.repository.ts';
 import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { controlsPolicy } from './controls.policy.ts';
 import {
+  type ControlsViewer,
   type Evidence,
-  type EvidenceValidity,
+  type EvidenceRecord,
   EXPIRY_WARNING_DAYS,
   presentEvidence,
+  withEvidenceCan,
 } from './evidence.presenter.ts';
 import * as repo from './evidence.repository.ts';
-import { assertCanOwn } from './owners.ts';
+import type { EvidenceCreate, EvidenceListQuery, EvidenceUpdate } from './evidence.schemas.ts';
 import { effectiveScope } from './scope.service.ts';
 
-async function presentRows(db: Db, orgId: string, rows: repo.EvidenceRow[]): Promise<Evidence[]> {
+async function presentRows(db: Db, orgId: string, rows: repo.EvidenceRow[]): Promise<EvidenceRecord[]> {
   const ids = rows.map((row) => row.id);
   const [requirements, linked] = await Promise.all([
     repo.requirementsOf(db, ids),
@@ -39,26 +41,33 @@ async function loadEvidence(db: Db, orgId: string, id: string) {
   return row;
 }
 
+/** The one record as presented to `viewer`. */
+async function presentOne(db: Db, viewer: ControlsViewer, row: repo.EvidenceRow): Promise<Evidence> {
+  const [evidence] = await presentRows(db, viewer.org.id, [row]);
+  return withEvidenceCan(evidence as EvidenceRecord, viewer);
+}
+
+/** Evidence by id: 404 alike for a missing record and for an actor who may not read the SoA. */
+async function readableEvidence(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
+  const org = await requireReadable(ctx, actor, orgId, 'controls.read');
+  return { org, row: await loadEvidence(ctx.db, org.id, id) };
+}
+
 /** Every evidence record behind one requirement, for the SoA entry's detail (no paging: a handful). */
-export async function listEvidenceOfRequirement(db: Db, orgId: string, requirementId: string) {
+export async function listEvidenceOfRequirement(
+  db: Db,
+  viewer: ControlsViewer,
+  requirementId: string,
+): Promise<Evidence[]> {
+  const orgId = viewer.org.id;
   const rows = await repo.listEvidence(db, orgId, {
     requirementId,
     sort: 'validUntil',
     direction: 'asc',
     limit: 1000,
   });
-  return presentRows(db, orgId, rows.slice(0, 1000));
+  return (await presentRows(db, orgId, rows.slice(0, 1000))).map((e) => withEvidenceCan(e, viewer));
 }
-
-export type EvidenceListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
-  sort: 'title' | 'validUntil';
-  direction: 'asc' | 'desc';
-  requirementId?: string;
-  validity?: Exclude<EvidenceValidity, 'missing_file'>;
-};
 
 export async function listEvidence(
   ctx: RequestContext,
@@ -66,7 +75,7 @@ export async function listEvidence(
   orgId: string,
   query: EvidenceListQuery,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.read(actor, org);
   const today = todayLocal();
   const soon = addDaysToDate(today, EXPIRY_WARNING_DAYS);
@@ -85,14 +94,15 @@ export async function listEvidence(
     query.sort === 'title' ? row.title_key : row.valid_until_key,
     row.id,
   ]);
-  return { items: await presentRows(ctx.db, org.id, page.items), nextCursor: page.nextCursor };
+  const items = (await presentRows(ctx.db, org.id, page.items)).map((e) =>
+    withEvidenceCan(e, { actor, org }),
+  );
+  return { items, nextCursor: page.nextCursor };
 }
 
 export async function getEvidence(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  controlsPolicy.read(actor, org);
-  const [evidence] = await presentRows(ctx.db, org.id, [await loadEvidence(ctx.db, org.id, id)]);
-  return evidence as Evidence;
+  const { org, row } = await readableEvidence(ctx, actor, orgId, id);
+  return presentOne(ctx.db, { actor, org }, row);
 }
 
 /** Requirements evidence may back: known to the catalogue and in the organisation's scope. */
@@ -110,10 +120,7 @@ async function assertRequirements(db: Db, org: OrganisationRow, requirementIds: 
 const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
 
 /** What each kind of evidence must carry: a link its URL, a note its text. */
-function assertKindFields(
-  kind: 'file' | 'link' | 'note',
-  fields: { url: string | null; description: string | null },
-) {
+function assertKindFields(kind: EvidenceKind, fields: { url: string | null; description: string | null }) {
   if (kind === 'link' && !fields.url)
     throw invalid('evidence_url_required', [{ path: 'url', code: 'evidence_url_required' }]);
   if (kind === 'note' && !fields.description) {
@@ -121,24 +128,18 @@ function assertKindFields(
   }
 }
 
-export type EvidenceInput = {
-  kind: 'file' | 'link' | 'note';
-  title: string;
-  description?: string | null;
-  url?: string | null;
-  fileId?: string;
-  validUntil?: string | null;
-  ownerUserId?: string | null;
-  requirementIds: string[];
-};
-
 /**
  * Records evidence for one or more requirements. A file is uploaded through the files API
  * first (type checked, sha256 stored, never executed) and linked here by its id, with the
  * file link and its audit event written in the same transaction.
  */
-export async function createEvidence(ctx: RequestContext, actor: Actor, orgId: string, input: EvidenceInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+export async function createEvidence(
+  ctx: RequestContext,
+  actor: Actor,
+  orgId: string,
+  input: EvidenceCreate,
+) {
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.addEvidence(actor, org);
   const description = blankToNull(input.description);
   const url = input.kind === 'link' ? blankToNull(input.url) : null;
@@ -147,7 +148,7 @@ export async function createEvidence(ctx: RequestContext, actor: Actor, orgId: s
     throw invalid('evidence_file_required', [{ path: 'fileId', code: 'evidence_file_required' }]);
   }
   await assertRequirements(ctx.db, org, input.requirementIds);
-  if (input.ownerUserId) await assertCanOwn(ctx.db, org, input.ownerUserId, 'ownerUserId');
+  await assertMemberCanRead(ctx, input.ownerUserId, org, 'controls.read');
   return ctx.db.transaction().execute(async (trx) => {
     const id = newId();
     const now = nowIso();
@@ -187,7 +188,8 @@ export async function createEvidence(ctx: RequestContext, actor: Actor, orgId: s
         after: { entityType: repo.EVIDENCE_ENTITY, entityId: id },
       });
     }
-    const [evidence] = await presentRows(trx, org.id, [await loadEvidence(trx, org.id, id)]);
+    const row = await loadEvidence(trx, org.id, id);
+    const [evidence] = await presentRows(trx, org.id, [row]);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'evidence.created',
@@ -195,19 +197,9 @@ export async function createEvidence(ctx: RequestContext, actor: Actor, orgId: s
       entityId: id,
       after: evidence,
     });
-    return evidence as Evidence;
+    return withEvidenceCan(evidence as EvidenceRecord, { actor, org });
   });
 }
-
-export type EvidenceUpdate = {
-  version: number;
-  title?: string;
-  description?: string | null;
-  url?: string | null;
-  validUntil?: string | null;
-  ownerUserId?: string | null;
-  requirementIds?: string[];
-};
 
 export async function updateEvidence(
   ctx: RequestContext,
@@ -216,14 +208,13 @@ export async function updateEvidence(
   id: string,
   input: EvidenceUpdate,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  const row = await loadEvidence(ctx.db, org.id, id);
+  const { org, row } = await readableEvidence(ctx, actor, orgId, id);
   controlsPolicy.changeEvidence(actor, org, row);
   const description = input.description !== undefined ? blankToNull(input.description) : row.description;
   const url = row.kind === 'link' ? (input.url !== undefined ? blankToNull(input.url) : row.url) : null;
   assertKindFields(row.kind, { url, description });
   if (input.requirementIds) await assertRequirements(ctx.db, org, input.requirementIds);
-  if (input.ownerUserId) await assertCanOwn(ctx.db, org, input.ownerUserId, 'ownerUserId');
+  await assertMemberCanRead(ctx, input.ownerUserId, org, 'controls.read');
   return ctx.db.transaction().execute(async (trx) => {
     const [before] = await presentRows(trx, org.id, [row]);
     const changed = await repo.updateEvidence(trx, row.id, input.version, {
@@ -248,14 +239,13 @@ export async function updateEvidence(
       before,
       after,
     });
-    return after as Evidence;
+    return withEvidenceCan(after as EvidenceRecord, { actor, org });
   });
 }
 
 /** Removes the evidence and its file links; the files themselves stay in the organisation's files. */
 export async function deleteEvidence(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  const row = await loadEvidence(ctx.db, org.id, id);
+  const { org, row } = await readableEvidence(ctx, actor, orgId, id);
   controlsPolicy.changeEvidence(actor, org, row);
   await ctx.db.transaction().execute(async (trx) => {
     const [before] = await presentRows(trx, org.id, [row]);

@@ -1,11 +1,11 @@
 import { type FrameworkId, frameworkIds } from '../../catalog/controls/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { OrganisationRow, OrgKind } from '../../db/schema.ts';
+import { requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { versionConflict } from '../../platform/errors.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { controlsPolicy } from './controls.policy.ts';
 import * as repo from './scope.repository.ts';
 import { ensureEntries } from './soa.repository.ts';
@@ -73,7 +73,7 @@ export async function effectiveScope(db: Db, org: OrganisationRow): Promise<Effe
 }
 
 export async function getScope(ctx: RequestContext, actor: Actor, orgId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.readScope(actor, org);
   return effectiveScope(ctx.db, org);
 }
@@ -87,7 +87,7 @@ export type ScopeUpdate = { version: number; profile?: ControlProfile; framework
  * lost if the framework comes back.
  */
 export async function updateScope(ctx: RequestContext, actor: Actor, orgId: string, input: ScopeUpdate) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.changeScope(actor, org);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await effectiveScope(trx, org);

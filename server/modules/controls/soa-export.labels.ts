@@ -1,7 +1,7 @@
 import { annexAThemeNames, type FrameworkId, frameworkOf } from '../../catalog/controls/index.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { SoaEntry } from './soa.presenter.ts';
-import type { SoaStatus } from './status.ts';
+import type { SoaStatus } from './status.rules.ts';
 
 /** Headings and values of the SoA exports, in the reader's language (Danish by default). */
 const text = {

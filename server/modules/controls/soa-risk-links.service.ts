@@ -1,8 +1,8 @@
 import { requirementById } from '../../catalog/controls/index.ts';
+import { requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { controlsPolicy } from './controls.policy.ts';
 import * as repo from './soa.repository.ts';
 import { presentRisk, requirementInScope } from './soa.service.ts';
@@ -18,7 +18,7 @@ export async function linkRisk(
   requirementId: string,
   riskId: string,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.write(actor, org);
   const { requirement, scope } = await requirementInScope(ctx.db, org, requirementId);
   return ctx.db.transaction().execute(async (trx) => {
@@ -54,7 +54,7 @@ export async function unlinkRisk(
   requirementId: string,
   riskId: string,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.write(actor, org);
   const requirement = requirementById(requirementId);
   if (!requirement) throw notFound();

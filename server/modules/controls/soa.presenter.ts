@@ -7,10 +7,11 @@ import {
   requirementRefSchema,
   themeSchema,
 } from './catalogue.presenter.ts';
-import { evidenceSchema } from './evidence.presenter.ts';
+import { controlsPolicy } from './controls.policy.ts';
+import { type ControlsViewer, evidenceSchema } from './evidence.presenter.ts';
 import type { SoaEntryRow } from './soa.repository.ts';
 import { type BaselineValues, effectiveEntry } from './soa.rules.ts';
-import { implementationStatuses, soaStatuses } from './status.ts';
+import { implementationStatuses, soaStatuses } from './status.rules.ts';
 
 export const evidenceCountsSchema = z
   .object({
@@ -42,44 +43,63 @@ export const baselineRefSchema = z
   })
   .meta({ id: 'SoaBaselineRef' });
 
-export const soaEntrySchema = z
+const soaEntryFieldsSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  requirementId: z.string(),
+  frameworkId: frameworkIdSchema,
+  code: z.string(),
+  theme: themeSchema.nullable(),
+  title: localizedTextSchema,
+  guidance: localizedTextSchema.nullable(),
+  applicable: z.boolean(),
+  applicableSource: z
+    .enum(['own', 'baseline', 'default'])
+    .describe('own: decided here; baseline: inherited from the group; default: applicable until decided'),
+  justification: z.string().nullable().describe('The organisation’s own justification'),
+  effectiveJustification: z
+    .string()
+    .nullable()
+    .describe('Own justification, or the baseline’s when inherited'),
+  status: z.enum(soaStatuses),
+  implementationStatus: z.enum(implementationStatuses),
+  implementation: z.string().nullable().describe('How the control is implemented, with references'),
+  ownerUserId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  targetDate: z.iso.date().nullable(),
+  baseline: baselineRefSchema.nullable(),
+  deviatesFromBaseline: z.boolean(),
+  behindBaseline: z.boolean().describe('Applicable and below the status the baseline expects'),
+  justificationMissing: z.boolean(),
+  evidence: evidenceCountsSchema,
+  riskCount: z.number().int(),
+  version: z.number().int(),
+  updatedBy: z.string().nullable(),
+  updatedAt: isoInstant,
+});
+
+export const soaEntryCanSchema = z
   .object({
-    id: z.string(),
-    orgId: z.string(),
-    requirementId: z.string(),
-    frameworkId: frameworkIdSchema,
-    code: z.string(),
-    theme: themeSchema.nullable(),
-    title: localizedTextSchema,
-    guidance: localizedTextSchema.nullable(),
-    applicable: z.boolean(),
-    applicableSource: z
-      .enum(['own', 'baseline', 'default'])
-      .describe('own: decided here; baseline: inherited from the group; default: applicable until decided'),
-    justification: z.string().nullable().describe('The organisation’s own justification'),
-    effectiveJustification: z
-      .string()
-      .nullable()
-      .describe('Own justification, or the baseline’s when inherited'),
-    status: z.enum(soaStatuses),
-    implementationStatus: z.enum(implementationStatuses),
-    implementation: z.string().nullable().describe('How the control is implemented, with references'),
-    ownerUserId: z.string().nullable(),
-    ownerName: z.string().nullable(),
-    targetDate: z.iso.date().nullable(),
-    baseline: baselineRefSchema.nullable(),
-    deviatesFromBaseline: z.boolean(),
-    behindBaseline: z.boolean().describe('Applicable and below the status the baseline expects'),
-    justificationMissing: z.boolean(),
-    evidence: evidenceCountsSchema,
-    riskCount: z.number().int(),
-    version: z.number().int(),
-    updatedBy: z.string().nullable(),
-    updatedAt: isoInstant,
+    update: z.boolean().describe('Change anything: applicability, justification, owner, progress'),
+    updateProgress: z.boolean().describe('Change status, implementation and target date (the owner may)'),
+    addEvidence: z.boolean(),
+    linkRisks: z.boolean(),
   })
+  .meta({ id: 'SoaEntryCan' });
+
+export const soaEntrySchema = soaEntryFieldsSchema
+  .extend({ can: soaEntryCanSchema })
   .meta({ id: 'SoaEntry' });
 
-export type SoaEntry = z.infer<typeof soaEntrySchema>;
+/** An entry as built for the SoA, its exports, coverage and the audit log (no `can`). */
+export type SoaEntry = z.infer<typeof soaEntryFieldsSchema>;
+/** An entry as presented to one actor. */
+export type PresentedSoaEntry = z.infer<typeof soaEntrySchema>;
+
+export const withEntryCan = (entry: SoaEntry, viewer: ControlsViewer): PresentedSoaEntry => ({
+  ...entry,
+  can: controlsPolicy.entryCan(viewer.actor, viewer.org, entry),
+});
 
 export const linkedRiskSchema = z
   .object({
@@ -135,7 +155,8 @@ export const soaSchema = z
   })
   .meta({ id: 'Soa' });
 
-export type Soa = z.infer<typeof soaSchema>;
+/** The SoA as built (entries without `can`). */
+export type Soa = Omit<z.infer<typeof soaSchema>, 'items'> & { items: SoaEntry[] };
 
 export function presentEntry(
   row: SoaEntryRow,

@@ -4,9 +4,7 @@ import type { Db } from '../../db/database.ts';
 import type { ImplementationStatus, OrganisationRow, SoaEntriesTable } from '../../db/schema.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { nowIso } from '../../platform/clock.ts';
-import type { ActorMembership } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { isRole } from '../../platform/roles.ts';
 
 export type SoaEntryRow = {
   id: string;
@@ -150,33 +148,6 @@ export async function groupAncestorOf(db: Db, org: OrganisationRow) {
     .where('kind', '=', 'group')
     .execute();
   return groups.sort((a, b) => b.path.length - a.path.length)[0];
-}
-
-/** The memberships of a user, in the shape the access rules read, to check a prospective owner. */
-export async function membershipsOf(db: Db, userId: string): Promise<ActorMembership[]> {
-  const rows = await db
-    .selectFrom('memberships as m')
-    .innerJoin('organisations as o', 'o.id', 'm.org_id')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.id', 'm.org_id', 'o.path', 'o.kind', 'o.name', 'm.role', 'm.include_subtree'])
-    .where('m.user_id', '=', userId)
-    .where('u.disabled_at', 'is', null)
-    .execute();
-  return rows.flatMap((row) =>
-    isRole(row.role)
-      ? [
-          {
-            id: row.id,
-            orgId: row.org_id,
-            orgPath: row.path,
-            orgKind: row.kind,
-            orgName: row.name,
-            role: row.role,
-            includeSubtree: Boolean(row.include_subtree),
-          },
-        ]
-      : [],
-  );
 }
 
 // Risk links. The risk register (risk_scenarios) belongs to the risks module; it is read here

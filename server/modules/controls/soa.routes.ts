@@ -1,41 +1,12 @@
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { frameworkIdSchema, themeSchema } from './catalogue.presenter.ts';
-import { booleanQuery, requirementParams } from './query-schemas.ts';
+import { requirementParams } from './controls.schemas.ts';
 import { linkedRiskSchema, soaEntryDetailSchema, soaEntrySchema, soaSchema } from './soa.presenter.ts';
+import { entryUpdate, riskLinkBody, riskLinkParams, soaFilters } from './soa.schemas.ts';
 import * as service from './soa.service.ts';
 import * as riskLinks from './soa-risk-links.service.ts';
-import { implementationStatuses, soaStatuses } from './status.ts';
-
-const statusList = z
-  .string()
-  .max(100)
-  .transform((value) => value.split(',').filter(Boolean))
-  .pipe(z.array(z.enum(soaStatuses)));
-
-const soaFilters = z.object({
-  framework: frameworkIdSchema.optional(),
-  status: statusList.optional().describe(`Comma-separated: ${soaStatuses.join(',')}`),
-  applicable: booleanQuery,
-  theme: themeSchema.optional(),
-  ownerUserId: z.uuid().optional(),
-  q: z.string().max(200).optional().describe('Number or title, Danish or English'),
-  deviations: booleanQuery.describe('Only entries that deviate from the group baseline'),
-  justificationMissing: booleanQuery,
-  withoutValidEvidence: booleanQuery.describe('Only applicable entries with no valid evidence'),
-});
-
-const entryUpdate = z.object({
-  version: versionField,
-  applicable: z.boolean().nullable().optional().describe('null: follow the group baseline again'),
-  justification: z.string().max(4000).nullable().optional(),
-  status: z.enum(implementationStatuses).optional(),
-  implementation: z.string().max(10_000).nullable().optional(),
-  ownerUserId: z.uuid().nullable().optional(),
-  targetDate: z.iso.date().nullable().optional(),
-});
 
 export function registerSoaRoutes(app: ZodApp): void {
   app.get(
@@ -98,7 +69,7 @@ export function registerSoaRoutes(app: ZodApp): void {
         tags: ['controls'],
         summary: 'Record that this control treats a risk of the organisation’s risk register',
         params: requirementParams,
-        body: z.object({ riskId: uuidParam }),
+        body: riskLinkBody,
         response: { 201: z.object({ items: z.array(linkedRiskSchema) }), ...errorResponses },
       },
     },
@@ -122,7 +93,7 @@ export function registerSoaRoutes(app: ZodApp): void {
       schema: {
         tags: ['controls'],
         summary: 'Remove the link between a control and a risk',
-        params: requirementParams.extend({ riskId: uuidParam }),
+        params: riskLinkParams,
         response: { 204: z.null(), ...errorResponses },
       },
     },

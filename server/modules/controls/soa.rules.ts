@@ -1,6 +1,6 @@
 import type { ImplementationStatus } from '../../db/schema.ts';
 import { invalid } from '../../platform/errors.ts';
-import { isBehind, type SoaStatus } from './status.ts';
+import { isBehind, type SoaStatus } from './status.rules.ts';
 
 export type BaselineValues = {
   groupId: string;

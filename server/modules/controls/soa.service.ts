@@ -1,24 +1,22 @@
 import {
   byCatalogueOrder,
-  type FrameworkId,
   type Requirement,
   relatedRequirements,
   requirementById,
 } from '../../catalog/controls/index.ts';
 import type { Db } from '../../db/database.ts';
-import type { ImplementationStatus, OrganisationRow } from '../../db/schema.ts';
+import type { OrganisationRow } from '../../db/schema.ts';
+import { assertMemberCanRead, requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, notFound, versionConflict } from '../../platform/errors.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { baselineOf } from './baseline.repository.ts';
 import { controlsPolicy } from './controls.policy.ts';
 import { countsAsValid, validityOf } from './evidence.presenter.ts';
 import { evidenceStats } from './evidence.repository.ts';
 import { listEvidenceOfRequirement } from './evidence.service.ts';
-import { assertCanOwn } from './owners.ts';
 import { effectiveScope } from './scope.service.ts';
 import {
   type EvidenceCounts,
@@ -27,11 +25,12 @@ import {
   type Soa,
   type SoaEntry,
   summarise,
+  withEntryCan,
 } from './soa.presenter.ts';
 import * as repo from './soa.repository.ts';
 import type { BaselineValues } from './soa.rules.ts';
 import { assertJustified } from './soa.rules.ts';
-import type { SoaStatus } from './status.ts';
+import type { EntryUpdate, SoaFilter } from './soa.schemas.ts';
 
 /** The group baseline that applies to an organisation, by requirement. */
 export async function baselineFor(db: Db, org: OrganisationRow) {
@@ -113,18 +112,6 @@ export async function buildSoa(db: Db, org: OrganisationRow): Promise<Soa> {
   };
 }
 
-export type SoaFilter = {
-  framework?: FrameworkId;
-  status?: SoaStatus[];
-  applicable?: boolean;
-  theme?: string;
-  ownerUserId?: string;
-  q?: string;
-  deviations?: boolean;
-  justificationMissing?: boolean;
-  withoutValidEvidence?: boolean;
-};
-
 function matches(item: SoaEntry, filter: SoaFilter, query: string | null): boolean {
   if (filter.framework && item.frameworkId !== filter.framework) return false;
   if (filter.status?.length && !filter.status.includes(item.status)) return false;
@@ -147,11 +134,12 @@ function matches(item: SoaEntry, filter: SoaFilter, query: string | null): boole
  * items and the summary always over the complete statement.
  */
 export async function getSoa(ctx: RequestContext, actor: Actor, orgId: string, filter: SoaFilter) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   controlsPolicy.read(actor, org);
   const soa = await buildSoa(ctx.db, org);
   const query = filter.q?.trim() ? danishKey(filter.q) : null;
-  return { ...soa, items: soa.items.filter((item) => matches(item, filter, query)) };
+  const items = soa.items.filter((item) => matches(item, filter, query));
+  return { ...soa, items: items.map((item) => withEntryCan(item, { actor, org })) };
 }
 
 /** The requirement, known to the catalogue and in the organisation's scope. */
@@ -192,14 +180,13 @@ export const presentRisk = (risk: repo.LinkedRisk) => ({
 });
 
 export async function getEntry(ctx: RequestContext, actor: Actor, orgId: string, requirementId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  controlsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'controls.read');
   const { requirement, scope } = await requirementInScope(ctx.db, org, requirementId);
   await repo.ensureEntries(ctx.db, org.id, scope.frameworks);
   const entry = await presentOne(ctx.db, org, requirement);
   return {
-    ...entry,
-    evidenceRecords: await listEvidenceOfRequirement(ctx.db, org.id, requirement.id),
+    ...withEntryCan(entry, { actor, org }),
+    evidenceRecords: await listEvidenceOfRequirement(ctx.db, { actor, org }, requirement.id),
     risks: (await repo.linkedRisks(ctx.db, org.id, requirement.id)).map(presentRisk),
     mappedTo: relatedRequirements(requirement).map((r) => ({
       id: r.id,
@@ -210,16 +197,6 @@ export async function getEntry(ctx: RequestContext, actor: Actor, orgId: string,
   };
 }
 
-export type EntryUpdate = {
-  version: number;
-  applicable?: boolean | null;
-  justification?: string | null;
-  status?: ImplementationStatus;
-  implementation?: string | null;
-  ownerUserId?: string | null;
-  targetDate?: string | null;
-};
-
 const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
 
 export async function updateEntry(
@@ -229,19 +206,20 @@ export async function updateEntry(
   requirementId: string,
   input: EntryUpdate,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  controlsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'controls.read');
   const { requirement, scope } = await requirementInScope(ctx.db, org, requirementId);
   const { version, ...fields } = input;
   const changed = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
     .map(([key]) => key);
+  // Only the writer names an owner; checked outside the transaction (SQLite has one connection).
+  if (fields.ownerUserId !== undefined) controlsPolicy.write(actor, org);
+  await assertMemberCanRead(ctx, fields.ownerUserId, org, 'controls.read');
   return ctx.db.transaction().execute(async (trx) => {
     await repo.ensureEntries(trx, org.id, scope.frameworks);
     const row = await repo.findEntry(trx, org.id, requirement.id);
     if (!row) throw notFound();
     controlsPolicy.updateEntry(actor, org, row, changed);
-    if (fields.ownerUserId) await assertCanOwn(trx, org, fields.ownerUserId, 'ownerUserId');
     const merged = {
       applicable:
         fields.applicable !== undefined
@@ -276,6 +254,6 @@ export async function updateEntry(
       before,
       after,
     });
-    return after;
+    return withEntryCan(after, { actor, org });
   });
 }

@@ -152,6 +152,7 @@ describeEachDb('controls: statement of applicability', (get) => {
     const employee = await makeUser(t, org, 'employee');
     const notMember = await patchEntry(t, officer, org, 'A.8.13', { ownerUserId: outsider.id });
     expect(notMember.statusCode).toBe(400);
+    expect(notMember.json().error.code).toBe('owner_not_member');
     expect(notMember.json().error.details.fields[0].path).toBe('ownerUserId');
     expect((await patchEntry(t, officer, org, 'A.8.13', { ownerUserId: employee.id })).statusCode).toBe(400);
     expect((await patchEntry(t, officer, org, 'A.8.13', { ownerUserId: owner.id })).statusCode).toBe(200);

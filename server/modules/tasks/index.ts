@@ -1,5 +1,6 @@
+export { sendTaskReminders } from './tasks.jobs.ts';
 export { tasksModule } from './tasks.manifest.ts';
-export { presentTask, type Task, taskPriorities, taskSchema } from './tasks.presenter.ts';
+export { presentTask, type Task, taskPriorities, taskSchema, taskSnapshot } from './tasks.presenter.ts';
 export {
   findTask,
   findTaskBySourceKey,
@@ -8,4 +9,4 @@ export {
   type TaskRow,
   tasksBySourceKeys,
 } from './tasks.repository.ts';
-export { roleReachOf, syncTaskBySource, type TaskSpec } from './tasks.service.ts';
+export { openGeneratedTaskKeys, roleReachOf, syncTaskBySource, type TaskSpec } from './tasks.service.ts';

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { taskRemindersJob, taskRemindersSchedule } from './tasks.jobs.ts';
+import { tasksMessages } from './tasks.messages.ts';
 import { registerTaskRoutes } from './tasks.routes.ts';
 
 /** One task model for every module, with reminders. */
@@ -8,4 +9,5 @@ export const tasksModule: ModuleManifest = {
   routes: registerTaskRoutes,
   jobs: [taskRemindersJob],
   schedules: [taskRemindersSchedule],
+  messages: tasksMessages,
 };

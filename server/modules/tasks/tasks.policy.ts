@@ -1,4 +1,4 @@
-import { authorize, can, type OrgRef, rolesAt } from '../../platform/access.ts';
+import { authorize, can, canFrom, type OrgRef, rolesAt } from '../../platform/access.ts';
 import type { Actor } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 
@@ -11,20 +11,32 @@ const isAssignee = (actor: Actor, org: OrgRef, task: TaskRef) =>
     task.assignee_role !== null &&
     rolesAt(actor.memberships, org).has(task.assignee_role as never));
 
+const write = (actor: Actor, org: OrgRef) => {
+  if (!can(actor, 'tasks.write', org)) throw forbidden();
+};
+
 export const tasksPolicy = {
-  list: (actor: Actor, org: OrgRef) => authorize(actor, 'tasks.read', org),
   create: (actor: Actor, org: OrgRef) => authorize(actor, 'tasks.write', org),
-  /** Readers of the list see every task; an assignee sees their own even without list rights. */
+  /** Readers of the list see every task; an assignee sees their own; anyone else gets 404. */
   read: (actor: Actor, org: OrgRef, task: TaskRef) => {
-    if (isAssignee(actor, org, task)) return;
-    authorize(actor, 'tasks.read', org);
+    if (isAssignee(actor, org, task) || can(actor, 'tasks.read', org)) return;
+    throw notFound();
   },
-  /** Writers change anything; an assignee may move their own task along (status only). */
-  update: (actor: Actor, org: OrgRef, task: TaskRef, onlyStatus: boolean) => {
-    if (can(actor, 'tasks.write', org)) return;
-    if (onlyStatus && isAssignee(actor, org, task)) return;
-    if (!can(actor, 'tasks.read', org) && !isAssignee(actor, org, task)) throw notFound();
+  /** Change the task's fields (title, assignee, due date, …): writers. */
+  update: (actor: Actor, org: OrgRef) => write(actor, org),
+  /** Move the task along (its status, "done" included): writers and the assignee. */
+  complete: (actor: Actor, org: OrgRef, task: TaskRef) => {
+    if (can(actor, 'tasks.write', org) || isAssignee(actor, org, task)) return;
     throw forbidden();
   },
-  delete: (actor: Actor, org: OrgRef) => authorize(actor, 'tasks.write', org),
+  delete: (actor: Actor, org: OrgRef) => write(actor, org),
+  /** `can` presented with a task the actor reads. */
+  can: (actor: Actor, org: OrgRef, task: TaskRef) =>
+    canFrom({
+      update: () => tasksPolicy.update(actor, org),
+      delete: () => tasksPolicy.delete(actor, org),
+      complete: () => tasksPolicy.complete(actor, org, task),
+    }),
 };
+
+export type TaskCan = ReturnType<typeof tasksPolicy.can>;

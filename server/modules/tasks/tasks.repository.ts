@@ -84,6 +84,17 @@ export async function findTask(db: Db, orgId: string, id: string): Promise<TaskR
   return baseQuery(db).where('t.org_id', '=', orgId).where('t.id', '=', id).executeTakeFirst();
 }
 
+/** Id and path of each of these organisations, for the `can` of a page of tasks. */
+export async function orgRefs(db: Db, orgIds: readonly string[]) {
+  if (orgIds.length === 0) return new Map<string, { id: string; path: string }>();
+  const rows = await db
+    .selectFrom('organisations')
+    .select(['id', 'path'])
+    .where('id', 'in', [...orgIds])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 export async function findTaskBySourceKey(db: Db, sourceKey: string) {
   return db
     .selectFrom('tasks')

@@ -1,43 +1,22 @@
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
-import { roles } from '../../platform/roles.ts';
+import { listOf, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { taskPriorities, taskSchema, taskStatuses } from './tasks.presenter.ts';
+import { taskSchema } from './tasks.presenter.ts';
+import {
+  type TaskFilters,
+  type TaskListQuery,
+  taskCreateBody,
+  taskFilters,
+  taskParams,
+  taskUpdateBody,
+} from './tasks.schemas.ts';
 import * as service from './tasks.service.ts';
 
-const taskParams = orgParams.extend({ taskId: uuidParam });
+type FilterQuery = TaskFilters;
 
-const statusList = z
-  .string()
-  .max(60)
-  .transform((value) => value.split(',').filter(Boolean))
-  .pipe(z.array(z.enum(taskStatuses)));
-
-const taskFilters = listQuery.extend({
-  status: statusList.optional().describe('Comma-separated: open,in_progress,done,cancelled'),
-  overdue: z.enum(['true', 'false']).optional(),
-  assigneeUserId: z.uuid().optional(),
-  source: z.string().max(50).optional(),
-  entityType: z.string().max(50).optional(),
-  entityId: z.string().max(100).optional(),
-});
-
-const taskFields = {
-  title: z.string().trim().min(1).max(300),
-  description: z.string().max(10_000).nullable().optional(),
-  assigneeUserId: z.uuid().nullable().optional(),
-  assigneeRole: z.enum(roles).nullable().optional(),
-  dueDate: z.iso.date(),
-  priority: z.enum(taskPriorities).optional(),
-  entityType: z.string().max(50).nullable().optional(),
-  entityId: z.string().max(100).nullable().optional(),
-};
-
-type FilterQuery = z.infer<typeof taskFilters>;
-
-function listArgs(query: FilterQuery) {
+function listArgs(query: FilterQuery): TaskListQuery {
   const { direction } = parseSort(query.sort, ['due'], 'due');
   return { ...query, direction, overdue: query.overdue === 'true' };
 }
@@ -78,7 +57,7 @@ export function registerTaskRoutes(app: ZodApp): void {
         tags: ['tasks'],
         summary: 'Create a task',
         params: orgParams,
-        body: z.object(taskFields),
+        body: taskCreateBody,
         response: { 201: taskSchema, ...errorResponses },
       },
     },
@@ -109,16 +88,7 @@ export function registerTaskRoutes(app: ZodApp): void {
         tags: ['tasks'],
         summary: 'Change a task; the assignee may change its status',
         params: taskParams,
-        body: z.object({
-          version: versionField,
-          status: z.enum(taskStatuses).optional(),
-          ...Object.fromEntries(Object.entries(taskFields).map(([key, schema]) => [key, schema.optional()])),
-        } as {
-          version: typeof versionField;
-          status: z.ZodOptional<z.ZodEnum<{ [K in (typeof taskStatuses)[number]]: K }>>;
-        } & {
-          [K in keyof typeof taskFields]: z.ZodOptional<(typeof taskFields)[K]>;
-        }),
+        body: taskUpdateBody,
         response: { 200: taskSchema, ...errorResponses },
       },
     },

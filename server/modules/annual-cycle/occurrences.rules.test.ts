@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateIn, nextOccurrence, normaliseMonths, occurrencesBetween } from './occurrences.ts';
+import { dueDateIn, nextOccurrence, normaliseMonths, occurrencesBetween } from './occurrences.rules.ts';
 
 describe('annual cycle occurrences', () => {
   it('falls due on the last day of the month by default, and clamps a day the month does not have', () => {

@@ -1,10 +1,11 @@
 import type { Db } from '../../db/database.ts';
 import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { closeGeneratedTasks, ensureTask, syncGeneratedTask } from '../tasks/tasks.service.ts';
+import type { Role } from '../../platform/roles.ts';
+import { openGeneratedTaskKeys, syncTaskBySource, type TaskSpec } from '../tasks/index.ts';
 import { scheduleOf } from './annual-cycle.presenter.ts';
 import type { ActivityRow } from './annual-cycle.repository.ts';
-import { type Occurrence, occurrencesBetween } from './occurrences.ts';
+import { type Occurrence, occurrencesBetween } from './occurrences.rules.ts';
 
 /**
  * Occurrences of the årshjul become tasks in the platform's task model this many days before
@@ -13,25 +14,24 @@ import { type Occurrence, occurrencesBetween } from './occurrences.ts';
  */
 export const ANNUAL_HORIZON_DAYS = 60;
 export const ANNUAL_TASK_SOURCE = 'annual_cycle';
+export const ANNUAL_ACTIVITY_ENTITY = 'annual_activity';
 
 export const annualTaskKey = (activityId: string, occurrenceKey: string) =>
   `annual:${activityId}:${occurrenceKey}`;
 
 const monthName = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-function taskOf(activity: ActivityRow, occurrence: Occurrence) {
+function taskOf(activity: ActivityRow, occurrence: Occurrence): TaskSpec {
   const label = monthName.format(new Date(Date.UTC(occurrence.year, occurrence.month - 1, 1)));
   return {
     title: `${activity.title} – ${label}`.slice(0, 300),
     description: activity.description,
-    assigneeRole: activity.responsible_role as never,
+    assigneeRole: activity.responsible_role as Role,
     dueDate: occurrence.dueDate,
-    priority: 'normal' as const,
-    entityType: 'annual_activity',
+    priority: 'normal',
+    entityType: ANNUAL_ACTIVITY_ENTITY,
     entityId: activity.id,
     source: ANNUAL_TASK_SOURCE,
-    sourceKey: annualTaskKey(activity.id, occurrence.key),
-    createdBy: null,
   };
 }
 
@@ -53,24 +53,20 @@ export async function syncActivityTasks(
   const wanted = activity.active
     ? occurrencesBetween(scheduleOf(activity), today, addDaysToDate(today, ANNUAL_HORIZON_DAYS))
     : [];
-  const keys: string[] = [];
+  const keys = new Set<string>();
+  const mode = options.update === false ? 'create_only' : 'align';
   for (const occurrence of wanted) {
-    const task = taskOf(activity, occurrence);
-    keys.push(task.sourceKey);
-    if (options.update === false) await ensureTask(trx, ctx, activity.org_id, task);
-    else await syncGeneratedTask(trx, ctx, activity.org_id, task);
+    const key = annualTaskKey(activity.id, occurrence.key);
+    keys.add(key);
+    await syncTaskBySource(trx, ctx, activity.org_id, key, { ...taskOf(activity, occurrence), mode });
   }
-  await closeGeneratedTasks(
-    trx,
-    ctx,
-    activity.org_id,
-    {
-      source: ANNUAL_TASK_SOURCE,
-      entityType: 'annual_activity',
-      entityId: activity.id,
-      keepSourceKeys: keys,
-      dueFrom: today,
-    },
-    'cancelled',
-  );
+  const open = await openGeneratedTaskKeys(trx, activity.org_id, {
+    source: ANNUAL_TASK_SOURCE,
+    entityType: ANNUAL_ACTIVITY_ENTITY,
+    entityId: activity.id,
+    dueFrom: today,
+  });
+  for (const key of open) {
+    if (!keys.has(key)) await syncTaskBySource(trx, ctx, activity.org_id, key, { status: 'cancelled' });
+  }
 }

@@ -1,6 +1,6 @@
-import type { ImplementationStatus } from '../../db/schema.ts';
+import { type ImplementationStatus, implementationStatuses } from '../../db/schema.ts';
 
-export const implementationStatuses = ['not_started', 'planned', 'partial', 'implemented'] as const;
+export { implementationStatuses };
 
 /** What the SoA shows: the implementation status, or `not_applicable` when the control is out. */
 export const soaStatuses = [...implementationStatuses, 'not_applicable'] as const;
