@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/database.ts';
-import { loadOrg } from '../../modules/orgs/orgs.service.ts';
+import { requireOrg } from '../access.ts';
 import { writeAudit } from '../audit.ts';
 import { nowIso } from '../clock.ts';
 import type { Actor, RequestContext } from '../context.ts';
@@ -64,7 +64,7 @@ export async function uploadFile(
   orgId: string,
   receive: () => Promise<StagedUpload>,
 ): Promise<StoredFile> {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.write(actor, org);
   const staged = await receive();
   try {
@@ -121,7 +121,7 @@ export async function uploadFile(
 export type FileListQuery = { limit: number; cursor?: string; entityType?: string; entityId?: string };
 
 export async function listFiles(ctx: RequestContext, actor: Actor, orgId: string, query: FileListQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.read(actor, org);
   if (Boolean(query.entityType) !== Boolean(query.entityId)) {
     throw invalid('invalid_request', [
@@ -143,7 +143,7 @@ export async function listFiles(ctx: RequestContext, actor: Actor, orgId: string
 }
 
 export async function getFile(ctx: RequestContext, actor: Actor, orgId: string, fileId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.read(actor, org);
   return present(ctx.db, await loadFile(ctx.db, org.id, fileId));
 }
@@ -155,7 +155,7 @@ export async function openFile(
   orgId: string,
   fileId: string,
 ): Promise<{ file: StoredFile; content: Readable }> {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.read(actor, org);
   const row = await loadFile(ctx.db, org.id, fileId);
   const content = await fileStorage(ctx.config).get(row.storage_key);
@@ -173,7 +173,7 @@ export async function deleteFile(
   orgId: string,
   fileId: string,
 ): Promise<void> {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.write(actor, org);
   const row = await loadFile(ctx.db, org.id, fileId);
   await ctx.db.transaction().execute(async (trx) => {
@@ -201,7 +201,7 @@ export async function linkFile(
   fileId: string,
   link: LinkInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.write(actor, org);
   const row = await loadFile(ctx.db, org.id, fileId);
   await assertLinkTarget(ctx.db, org.id, link);
@@ -234,7 +234,7 @@ export async function unlinkFile(
   fileId: string,
   link: LinkInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.write(actor, org);
   const row = await loadFile(ctx.db, org.id, fileId);
   await ctx.db.transaction().execute(async (trx) => {
