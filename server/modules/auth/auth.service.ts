@@ -15,7 +15,7 @@ import { assertPasswordAcceptable } from '../../platform/password-policy.ts';
 import { createSession } from '../../platform/sessions.ts';
 import { presentMe } from './auth.presenter.ts';
 import * as repo from './auth.repository.ts';
-import { checkSecondFactor } from './second-factor.ts';
+import { checkSecondFactor } from './second-factor.service.ts';
 
 export type LoginInput = { email: string; password: string; totp?: string; recoveryCode?: string };
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { makeOrg, makeRoot, makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type Session, type TestApp } from '../../test/harness.ts';
-import type { Member } from './members.presenter.ts';
+import type { Member } from './members.schemas.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 

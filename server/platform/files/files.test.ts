@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
 import {
+  type MultipartFile,
   multipartBody,
   sampleDocx,
   sampleElf,
