@@ -416,4 +416,20 @@ describeEachDb('members', (get) => {
     expect(sort.statusCode).toBe(400);
     expect(sort.json().error.code).toBe('invalid_sort');
   });
+
+  it('presents can per membership: the admin may change others but not their own, a security officer nothing', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const admin = await makeUser(t, org, 'admin');
+    const officer = await makeUser(t, org, 'security_officer');
+    const list = async (session: typeof admin.session) =>
+      (await t.request('GET', `/api/v1/orgs/${org.id}/members?limit=500`, { as: session })).json().items as {
+        userId: string;
+        can: { update: boolean; delete: boolean };
+      }[];
+    const byAdmin = await list(admin.session);
+    expect(byAdmin.find((m) => m.userId === officer.id)?.can).toEqual({ update: true, delete: true });
+    expect(byAdmin.find((m) => m.userId === admin.id)?.can).toEqual({ update: false, delete: false });
+    for (const m of await list(officer.session)) expect(m.can).toEqual({ update: false, delete: false });
+  });
 });
