@@ -173,9 +173,7 @@ export async function deleteFile(
   orgId: string,
   fileId: string,
 ): Promise<void> {
-  const org = await requireOrg(ctx, actor, orgId);
-  filesPolicy.write(actor, org);
-  const row = await loadFile(ctx.db, org.id, fileId);
+  const { org, row } = await writableFile(ctx, actor, orgId, fileId);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await present(trx, row);
     await repo.deleteFile(trx, row.id);
@@ -194,6 +192,13 @@ export async function deleteFile(
   }
 }
 
+/** The access check of every change to one file: write access at the organisation, then the file. */
+async function writableFile(ctx: RequestContext, actor: Actor, orgId: string, fileId: string) {
+  const org = await requireOrg(ctx, actor, orgId);
+  filesPolicy.write(actor, org);
+  return { org, row: await loadFile(ctx.db, org.id, fileId) };
+}
+
 export async function linkFile(
   ctx: RequestContext,
   actor: Actor,
@@ -201,9 +206,7 @@ export async function linkFile(
   fileId: string,
   link: LinkInput,
 ) {
-  const org = await requireOrg(ctx, actor, orgId);
-  filesPolicy.write(actor, org);
-  const row = await loadFile(ctx.db, org.id, fileId);
+  const { org, row } = await writableFile(ctx, actor, orgId, fileId);
   await assertLinkTarget(ctx.db, org.id, link);
   return ctx.db.transaction().execute(async (trx) => {
     if (await repo.linkExists(trx, row.id, link.entityType, link.entityId))
@@ -234,9 +237,7 @@ export async function unlinkFile(
   fileId: string,
   link: LinkInput,
 ) {
-  const org = await requireOrg(ctx, actor, orgId);
-  filesPolicy.write(actor, org);
-  const row = await loadFile(ctx.db, org.id, fileId);
+  const { org, row } = await writableFile(ctx, actor, orgId, fileId);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.deleteLink(trx, row.id, link.entityType, link.entityId))) throw notFound();
     await writeAudit(trx, ctx, {
