@@ -14,6 +14,7 @@ import {
 } from '../../platform/totp.ts';
 import { requireChangeableMember } from '../members/index.ts';
 import * as authRepo from './auth.repository.ts';
+import type { DisableTotpInput } from './auth.schemas.ts';
 import { checkSecondFactor } from './second-factor.service.ts';
 
 /** Step 1: a new secret, kept pending until the user proves their app shows the right code. */
@@ -66,11 +67,7 @@ export async function confirmTotpSetup(ctx: RequestContext, actor: Actor, code: 
 }
 
 /** Turning two-factor off needs the password and a current code, and is refused where an organisation requires it. */
-export async function disableTotp(
-  ctx: RequestContext,
-  actor: Actor,
-  input: { password: string; totp?: string; recoveryCode?: string },
-) {
+export async function disableTotp(ctx: RequestContext, actor: Actor, input: DisableTotpInput) {
   if (actor.mfaRequired) throw forbidden('mfa_required_by_org');
   const user = await authRepo.findUserForLogin(ctx.db, actor.email);
   if (!user?.totp_enabled_at) throw conflict('totp_not_enabled');
