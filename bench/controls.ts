@@ -18,12 +18,12 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { buildSoa } from '../server/modules/controls/soa.service.ts';
 import { grantRole } from '../server/modules/members/members.service.ts';
-import { findOrg } from '../server/modules/orgs/orgs.repository.ts';
 import { createChildAsSystem, createRoot } from '../server/modules/orgs/orgs.service.ts';
 import { addDaysToDate, todayLocal } from '../server/platform/clock.ts';
 import { systemContext } from '../server/platform/context.ts';
 import { danishKey } from '../server/platform/danish-text.ts';
 import { newId } from '../server/platform/ids.ts';
+import { findOrg } from '../server/platform/org-tree.ts';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
 const MEMBERS = 60;

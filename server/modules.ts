@@ -8,7 +8,6 @@ import { controlsModule } from './modules/controls/index.ts';
 import { documentsModule } from './modules/documents/index.ts';
 import { incidentsModule } from './modules/incidents/index.ts';
 import { membersModule } from './modules/members/index.ts';
-import { mfaModule } from './modules/mfa/index.ts';
 import { orgsModule } from './modules/orgs/index.ts';
 import { risksModule } from './modules/risks/index.ts';
 import { tasksModule } from './modules/tasks/index.ts';
@@ -27,7 +26,6 @@ export const modules: readonly ModuleManifest[] = [
   membersModule,
   auditModule,
   platformModule,
-  mfaModule,
   tokensModule,
   adminModule,
   tasksModule,

@@ -1,5 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { CursorValues } from '../platform/pagination.ts';
+
+/** The sort values of the last row of a page (sort key, then id), as a cursor carries them. */
+export type CursorValues = (string | number)[];
 
 /** Rows after the cursor in (key, id) order: the keyset condition for one sort column plus id. */
 export function keysetAfter(

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { CursorValues } from '../db/keyset.ts';
 import { invalid } from './errors.ts';
+
+export type { CursorValues };
 
 /**
  * Keyset pagination: a cursor holds the sort values of the last row returned, so the next
@@ -16,8 +19,6 @@ export type ListQuery = z.infer<typeof listQuery>;
 
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-
-export type CursorValues = (string | number)[];
 
 export function encodeCursor(values: CursorValues): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { OrganisationRow } from '../db/schema.ts';
 import { grantRole } from '../modules/members/index.ts';
-import { createChildAsSystem, createRoot, type Org, presentOrg } from '../modules/orgs/index.ts';
+import { createChildAsSystem, createRoot, type Org, orgRecord } from '../modules/orgs/index.ts';
 import { findOrg } from '../platform/org-tree.ts';
 import type { Role } from '../platform/roles.ts';
 import type { Session, TestApp } from './harness.ts';
+
+export type { Org };
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -17,7 +19,7 @@ export async function makeRoot(t: TestApp, name = 'Sektorcentret'): Promise<Org>
     .select('id')
     .where('parent_id', 'is', null)
     .executeTakeFirst();
-  if (existing) return presentOrg((await findOrg(t.database.db, existing.id)) as OrganisationRow);
+  if (existing) return orgRecord((await findOrg(t.database.db, existing.id)) as OrganisationRow);
   return createRoot(t.system(), name);
 }
 

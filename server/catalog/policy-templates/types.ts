@@ -1,5 +1,3 @@
-import type { DocumentClassification, DocumentKind } from '../../db/schema.ts';
-
 /** One language's version of a starter template: the title, a one-line purpose and the body as HTML. */
 export type TemplateText = {
   title: string;
@@ -15,8 +13,13 @@ export type TemplateText = {
  */
 export type PolicyTemplate = {
   key: string;
-  kind: DocumentKind;
-  classification: DocumentClassification;
+  /**
+   * The kinds and classifications a shipped template may have: a subset of the documents
+   * module's `DocumentKind` and `DocumentClassification`, which the compiler checks where the
+   * documents module copies a template into a document (the catalog imports no code).
+   */
+  kind: 'policy' | 'procedure' | 'instruction' | 'plan';
+  classification: 'public' | 'internal' | 'confidential';
   reviewIntervalMonths: number;
   da: TemplateText;
   en: TemplateText;

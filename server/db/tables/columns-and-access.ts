@@ -7,7 +7,9 @@ export type Bool = ColumnType<boolean | number, boolean, boolean>;
 /** A boolean column with a database default: optional on insert. */
 export type BoolWithDefault = ColumnType<boolean | number, boolean | undefined, boolean>;
 
-export type OrgKind = 'sector' | 'group' | 'organisation' | 'unit';
+/** The kinds of organisation in the tree, from the sector root down (DESIGN.md section 4). */
+export const orgKinds = ['sector', 'group', 'organisation', 'unit'] as const;
+export type OrgKind = (typeof orgKinds)[number];
 
 export type OrganisationsTable = {
   id: string;

@@ -2,19 +2,11 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { listOf, listQuery } from '../../platform/pagination.ts';
+import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { auditCsvHeader, auditCsvRow, auditEventSchema } from './audit.presenter.ts';
+import { auditFilters, auditListQuery } from './audit.schemas.ts';
 import * as service from './audit.service.ts';
-
-const date = z.iso.date();
-const auditFilters = z.object({
-  action: z.string().max(100).optional(),
-  entityType: z.string().max(100).optional(),
-  actorId: z.uuid().optional(),
-  from: date.optional(),
-  to: date.optional(),
-});
 
 export function registerAuditRoutes(app: ZodApp): void {
   app.get(
@@ -24,7 +16,7 @@ export function registerAuditRoutes(app: ZodApp): void {
         tags: ['audit'],
         summary: 'Audit log of the organisation, newest first (from/to are Danish calendar days)',
         params: orgParams,
-        querystring: listQuery.pick({ limit: true, cursor: true }).extend(auditFilters.shape),
+        querystring: auditListQuery,
         response: { 200: listOf(auditEventSchema), ...errorResponses },
       },
     },

@@ -1,23 +1,14 @@
+import { requireOrg } from '../../platform/access.ts';
 import { endOfLocalDay, startOfLocalDay } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { auditPolicy } from './audit.policy.ts';
 import { presentAuditEvent } from './audit.presenter.ts';
 import * as repo from './audit.repository.ts';
-
-export type AuditQuery = {
-  limit: number;
-  cursor?: string;
-  action?: string;
-  entityType?: string;
-  actorId?: string;
-  from?: string;
-  to?: string;
-};
+import type { AuditQuery } from './audit.schemas.ts';
 
 export async function listAuditEvents(ctx: RequestContext, actor: Actor, orgId: string, query: AuditQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   auditPolicy.read(actor, org);
   const rows = await repo.listAuditEvents(ctx.db, {
     orgId: org.id,

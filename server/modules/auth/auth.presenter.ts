@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { orgKinds } from '../../db/tables/columns-and-access.ts';
 import { membershipCapabilities, permissions } from '../../platform/access.ts';
 import type { Actor } from '../../platform/context.ts';
 import { roles } from '../../platform/roles.ts';
-import { orgKinds } from '../orgs/orgs.presenter.ts';
 
 export const meSchema = z
   .object({

@@ -2,10 +2,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { errorResponses } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { passwordMaxLength } from '../../platform/password-policy.ts';
 import { SESSION_COOKIE } from '../../platform/sessions.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { meSchema } from './auth.presenter.ts';
+import { changePasswordBody, loginBody, updateMeBody } from './auth.schemas.ts';
 import * as service from './auth.service.ts';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: string) {
@@ -28,22 +28,7 @@ export function registerAuthRoutes(app: ZodApp): void {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
         security: [],
-        body: z.object({
-          email: z.string().trim().min(1).max(254),
-          password: z.string().min(1).max(passwordMaxLength),
-          totp: z
-            .string()
-            .trim()
-            .max(12)
-            .optional()
-            .describe('Code from the authenticator app, when two-factor is on'),
-          recoveryCode: z
-            .string()
-            .trim()
-            .max(32)
-            .optional()
-            .describe('A single-use recovery code instead of the TOTP code'),
-        }),
+        body: loginBody,
         response: { 200: meSchema, ...errorResponses },
       },
     },
@@ -95,10 +80,7 @@ export function registerAuthRoutes(app: ZodApp): void {
       schema: {
         tags: ['auth'],
         summary: 'Change own name or language',
-        body: z.object({
-          name: z.string().trim().min(1).max(200).optional(),
-          locale: z.enum(['da', 'en']).optional(),
-        }),
+        body: updateMeBody,
         response: { 200: meSchema, ...errorResponses },
       },
     },
@@ -112,10 +94,7 @@ export function registerAuthRoutes(app: ZodApp): void {
       schema: {
         tags: ['auth'],
         summary: 'Change own password; ends the other sessions',
-        body: z.object({
-          currentPassword: z.string().min(1).max(passwordMaxLength),
-          newPassword: z.string().min(1).max(passwordMaxLength),
-        }),
+        body: changePasswordBody,
         response: { 204: z.null(), ...errorResponses },
       },
     },

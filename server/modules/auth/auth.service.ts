@@ -15,9 +15,8 @@ import { assertPasswordAcceptable } from '../../platform/password-policy.ts';
 import { createSession } from '../../platform/sessions.ts';
 import { presentMe } from './auth.presenter.ts';
 import * as repo from './auth.repository.ts';
-import { checkSecondFactor } from './second-factor.ts';
-
-export type LoginInput = { email: string; password: string; totp?: string; recoveryCode?: string };
+import type { ChangePasswordInput, LoginInput, UpdateMeInput } from './auth.schemas.ts';
+import { checkSecondFactor } from './second-factor.service.ts';
 
 /**
  * Password login with the second factor when the user has one. Unknown e-mail, wrong password
@@ -98,11 +97,7 @@ export async function logout(ctx: RequestContext, actor: Actor, everywhere: bool
   });
 }
 
-export async function updateProfile(
-  ctx: RequestContext,
-  actor: Actor,
-  input: { name?: string; locale?: 'da' | 'en' },
-) {
+export async function updateProfile(ctx: RequestContext, actor: Actor, input: UpdateMeInput) {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.id, {
       ...(input.name !== undefined ? { name: input.name, name_key: danishKey(input.name) } : {}),
@@ -122,11 +117,7 @@ export async function updateProfile(
 }
 
 /** Changing the password ends the user's other sessions; the current one stays signed in. */
-export async function changePassword(
-  ctx: RequestContext,
-  actor: Actor,
-  input: { currentPassword: string; newPassword: string },
-) {
+export async function changePassword(ctx: RequestContext, actor: Actor, input: ChangePasswordInput) {
   const hash = await repo.findPasswordHash(ctx.db, actor.id);
   if (!hash || !(await verifyPassword(input.currentPassword, hash))) {
     throw new DomainError(400, 'current_password_wrong', {

@@ -1,2 +1,3 @@
 export { membersModule } from './members.manifest.ts';
-export { grantRole, loadMember } from './members.service.ts';
+export type { Member } from './members.schemas.ts';
+export { grantRole, requireChangeableMember } from './members.service.ts';

@@ -1,4 +1,4 @@
-import { authorize, type OrgRef } from '../../platform/access.ts';
+import { authorize, canFrom, type OrgRef } from '../../platform/access.ts';
 import type { Actor } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 
@@ -10,4 +10,11 @@ export const membersPolicy = {
     authorize(actor, 'members.manage', org);
     if (memberUserId === actor.id) throw forbidden('segregation_of_duties');
   },
+
+  /** The `can` presented with a membership. */
+  can: (actor: Actor, org: OrgRef, memberUserId: string) =>
+    canFrom({
+      update: () => membersPolicy.change(actor, org, memberUserId),
+      delete: () => membersPolicy.change(actor, org, memberUserId),
+    }),
 };

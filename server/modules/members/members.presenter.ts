@@ -1,24 +1,11 @@
-import { z } from 'zod';
-import { isoInstant } from '../../platform/api-schemas.ts';
-import { roles } from '../../platform/roles.ts';
+import type { OrgRef } from '../../platform/access.ts';
+import type { Actor } from '../../platform/context.ts';
+import { membersPolicy } from './members.policy.ts';
 import type { MemberRow } from './members.repository.ts';
+import type { Member, MemberView } from './members.schemas.ts';
 
-export const memberSchema = z
-  .object({
-    id: z.string(),
-    userId: z.string(),
-    email: z.string(),
-    name: z.string(),
-    role: z.enum(roles),
-    includeSubtree: z.boolean(),
-    version: z.number().int(),
-    createdAt: isoInstant,
-  })
-  .meta({ id: 'Member' });
-
-export type Member = z.infer<typeof memberSchema>;
-
-export function presentMember(row: MemberRow): Member {
+/** The membership without `can`: what the audit log keeps and what the CLI and seed get back. */
+export function memberRecord(row: MemberRow): Member {
   return {
     id: row.id,
     userId: row.user_id,
@@ -29,4 +16,8 @@ export function presentMember(row: MemberRow): Member {
     version: row.version,
     createdAt: row.created_at,
   };
+}
+
+export function presentMember(row: MemberRow, actor: Actor, org: OrgRef): MemberView {
+  return { ...memberRecord(row), can: membersPolicy.can(actor, org, row.user_id) };
 }

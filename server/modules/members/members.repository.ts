@@ -1,10 +1,9 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { keysetAfter } from '../../db/keyset.ts';
+import { type CursorValues, keysetAfter } from '../../db/keyset.ts';
 import type { MembershipsTable, UsersTable } from '../../db/schema.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
-import type { CursorValues } from '../../platform/pagination.ts';
 
 const memberColumns = [
   'm.id',

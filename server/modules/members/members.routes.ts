@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
-import { roles } from '../../platform/roles.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { memberSchema } from './members.presenter.ts';
+import {
+  addMemberBody,
+  addMemberResponse,
+  memberParams,
+  memberSchema,
+  memberSortFields,
+  updateMemberBody,
+} from './members.schemas.ts';
 import * as service from './members.service.ts';
-
-const memberParams = orgParams.extend({ memberId: uuidParam });
 
 export function registerMemberRoutes(app: ZodApp): void {
   app.get(
@@ -22,7 +26,7 @@ export function registerMemberRoutes(app: ZodApp): void {
       },
     },
     async (request) => {
-      const { field, direction } = parseSort(request.query.sort, ['name', 'email'], 'name');
+      const { field, direction } = parseSort(request.query.sort, memberSortFields, 'name');
       return service.listMembers(request.ctx, actorOf(request), request.params.orgId, {
         ...request.query,
         field,
@@ -38,16 +42,8 @@ export function registerMemberRoutes(app: ZodApp): void {
         tags: ['members'],
         summary: 'Give a user a role here; an unknown e-mail creates the user with a one-time password',
         params: orgParams,
-        body: z.object({
-          email: z.email().max(254),
-          name: z.string().trim().min(1).max(200),
-          role: z.enum(roles),
-          includeSubtree: z.boolean().optional(),
-        }),
-        response: {
-          201: z.object({ member: memberSchema, oneTimePassword: z.string().nullable() }),
-          ...errorResponses,
-        },
+        body: addMemberBody,
+        response: { 201: addMemberResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -68,11 +64,7 @@ export function registerMemberRoutes(app: ZodApp): void {
         tags: ['members'],
         summary: 'Change a role or whether it covers the subtree',
         params: memberParams,
-        body: z.object({
-          version: versionField,
-          role: z.enum(roles).optional(),
-          includeSubtree: z.boolean().optional(),
-        }),
+        body: updateMemberBody,
         response: { 200: memberSchema, ...errorResponses },
       },
     },

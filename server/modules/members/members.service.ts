@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -8,21 +9,13 @@ import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
 import { hashPassword, oneTimePassword } from '../../platform/password.ts';
 import type { Role } from '../../platform/roles.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { membersPolicy } from './members.policy.ts';
-import { type Member, presentMember } from './members.presenter.ts';
+import { memberRecord, presentMember } from './members.presenter.ts';
 import * as repo from './members.repository.ts';
-
-export type MemberListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
-  field: 'name' | 'email';
-  direction: 'asc' | 'desc';
-};
+import type { AddMemberInput, MemberListQuery, UpdateMemberInput } from './members.schemas.ts';
 
 export async function listMembers(ctx: RequestContext, actor: Actor, orgId: string, query: MemberListQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   membersPolicy.list(actor, org);
   const sortColumn = query.field === 'email' ? 'u.email' : 'u.name_key';
   const rows = await repo.listMembers(ctx.db, org.id, {
@@ -36,28 +29,39 @@ export async function listMembers(ctx: RequestContext, actor: Actor, orgId: stri
     query.field === 'email' ? row.email : row.name_key,
     row.id,
   ]);
-  return { items: page.items.map(presentMember), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => presentMember(row, actor, org)), nextCursor: page.nextCursor };
 }
-
-export type AddMemberInput = { email: string; name: string; role: Role; includeSubtree?: boolean };
 
 /**
  * Adds a role at the organisation. An unknown e-mail becomes a new user with a one-time
  * password, returned once to the admin, who hands it over; the user must replace it at first login.
  */
 export async function addMember(ctx: RequestContext, actor: Actor, orgId: string, input: AddMemberInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   membersPolicy.add(actor, org);
   const existing = await repo.findUserByEmail(ctx.db, normaliseEmail(input.email));
   if (existing) membersPolicy.change(actor, org, existing.id);
-  const { member, oneTimePassword } = await grantRole(ctx, { ...input, orgId: org.id }, 'fail');
-  return { member: member as Member, oneTimePassword };
+  const { memberRow, oneTimePassword } = await grantRole(ctx, { ...input, orgId: org.id }, 'fail');
+  return { member: presentMember(memberRow as repo.MemberRow, actor, org), oneTimePassword };
 }
 
-export async function loadMember(db: Db, orgId: string, memberId: string) {
-  const member = await repo.findMember(db, orgId, memberId);
+/**
+ * The access check of every write to one membership (change, remove, reset its second factor):
+ * readers of the member list get 404 for an id that is not a member here, then only those who
+ * manage members, never for their own memberships.
+ */
+export async function requireChangeableMember(
+  ctx: { db: Db },
+  actor: Actor,
+  orgId: string,
+  memberId: string,
+) {
+  const org = await requireOrg(ctx, actor, orgId);
+  membersPolicy.list(actor, org);
+  const member = await repo.findMember(ctx.db, org.id, memberId);
   if (!member) throw notFound();
-  return member;
+  membersPolicy.change(actor, org, member.user_id);
+  return { org, member };
 }
 
 /**
@@ -69,8 +73,6 @@ async function assertAdminRemains(db: Db, org: { id: string; path: string }) {
   if ((await repo.countAdminsReaching(db, org.id, org.path)) === 0) throw conflict('last_admin');
 }
 
-export type UpdateMemberInput = { version: number; role?: Role; includeSubtree?: boolean };
-
 export async function updateMember(
   ctx: RequestContext,
   actor: Actor,
@@ -78,10 +80,7 @@ export async function updateMember(
   memberId: string,
   input: UpdateMemberInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  membersPolicy.list(actor, org);
-  const member = await loadMember(ctx.db, org.id, memberId);
-  membersPolicy.change(actor, org, member.user_id);
+  const { org, member } = await requireChangeableMember(ctx, actor, orgId, memberId);
   return ctx.db.transaction().execute(async (trx) => {
     if (
       input.role &&
@@ -98,24 +97,21 @@ export async function updateMember(
     if (!changed) throw versionConflict();
     const losesAdmin = member.role === 'admin' && input.role !== undefined && input.role !== 'admin';
     if (losesAdmin) await assertAdminRemains(trx, org);
-    const after = presentMember((await repo.findMember(trx, org.id, member.id)) as repo.MemberRow);
+    const updated = (await repo.findMember(trx, org.id, member.id)) as repo.MemberRow;
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'member.updated',
       entityType: 'membership',
       entityId: member.id,
-      before: presentMember(member),
-      after,
+      before: memberRecord(member),
+      after: memberRecord(updated),
     });
-    return after;
+    return presentMember(updated, actor, org);
   });
 }
 
 export async function removeMember(ctx: RequestContext, actor: Actor, orgId: string, memberId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  membersPolicy.list(actor, org);
-  const member = await loadMember(ctx.db, org.id, memberId);
-  membersPolicy.change(actor, org, member.user_id);
+  const { org, member } = await requireChangeableMember(ctx, actor, orgId, memberId);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.deleteMembership(trx, member.id);
     if (member.role === 'admin') await assertAdminRemains(trx, org);
@@ -124,7 +120,7 @@ export async function removeMember(ctx: RequestContext, actor: Actor, orgId: str
       action: 'member.removed',
       entityType: 'membership',
       entityId: member.id,
-      before: presentMember(member),
+      before: memberRecord(member),
     });
   });
 }
@@ -179,7 +175,7 @@ export async function grantRole(ctx: RequestContext, input: GrantInput, ifExists
     }
     if (await repo.membershipExists(trx, userId, input.orgId, input.role)) {
       if (ifExists === 'fail') throw conflict('member_exists');
-      return { userId, member: null, oneTimePassword: null };
+      return { userId, member: null, memberRow: null, oneTimePassword: null };
     }
     const id = newId();
     await repo.insertMembership(trx, {
@@ -192,7 +188,8 @@ export async function grantRole(ctx: RequestContext, input: GrantInput, ifExists
       created_at: now,
       updated_at: now,
     });
-    const member = presentMember((await repo.findMember(trx, input.orgId, id)) as repo.MemberRow);
+    const memberRow = (await repo.findMember(trx, input.orgId, id)) as repo.MemberRow;
+    const member = memberRecord(memberRow);
     await writeAudit(trx, ctx, {
       orgId: input.orgId,
       action: 'member.added',
@@ -200,6 +197,6 @@ export async function grantRole(ctx: RequestContext, input: GrantInput, ifExists
       entityId: id,
       after: member,
     });
-    return { userId, member, oneTimePassword: input.password === undefined ? password : null };
+    return { userId, member, memberRow, oneTimePassword: input.password === undefined ? password : null };
   });
 }

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { makeOrg, makeRoot, makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type Session, type TestApp } from '../../test/harness.ts';
-import type { Member } from './members.presenter.ts';
+import type { Member } from './members.schemas.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -415,5 +415,44 @@ describeEachDb('members', (get) => {
     const sort = await t.request('GET', `/api/v1/orgs/${org.id}/members?sort=role`, { as: admin.session });
     expect(sort.statusCode).toBe(400);
     expect(sort.json().error.code).toBe('invalid_sort');
+  });
+
+  it('presents can per membership: the admin may change others but not their own, a security officer nothing', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const admin = await makeUser(t, org, 'admin');
+    const officer = await makeUser(t, org, 'security_officer');
+    const list = async (session: typeof admin.session) =>
+      (await t.request('GET', `/api/v1/orgs/${org.id}/members?limit=500`, { as: session })).json().items as {
+        userId: string;
+        can: { update: boolean; delete: boolean };
+      }[];
+    const byAdmin = await list(admin.session);
+    expect(byAdmin.find((m) => m.userId === officer.id)?.can).toEqual({ update: true, delete: true });
+    expect(byAdmin.find((m) => m.userId === admin.id)?.can).toEqual({ update: false, delete: false });
+    for (const m of await list(officer.session)) expect(m.can).toEqual({ update: false, delete: false });
+  });
+
+  it('answers an employee the same for a real member id as for a random one (refused before the lookup)', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const employee = await makeUser(t, org, 'employee');
+    const other = await makeUser(t, org, 'contributor');
+    const row = await t.database.db
+      .selectFrom('memberships')
+      .select(['id', 'version'])
+      .where('user_id', '=', other.id)
+      .executeTakeFirstOrThrow();
+    const statuses = [];
+    for (const id of [row.id, randomUUID()]) {
+      const url = `/api/v1/orgs/${org.id}/members/${id}`;
+      const patch = await t.request('PATCH', url, { as: employee.session, body: { version: row.version } });
+      const del = await t.request('DELETE', url, { as: employee.session });
+      statuses.push([patch.statusCode, del.statusCode]);
+    }
+    expect(statuses).toEqual([
+      [403, 403],
+      [403, 403],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 export { orgsModule } from './orgs.manifest.ts';
-export { type Org, orgKinds, presentOrg } from './orgs.presenter.ts';
+export { orgRecord } from './orgs.presenter.ts';
 export { findOrgByIdOrName } from './orgs.repository.ts';
+export type { Org } from './orgs.schemas.ts';
 export { createChildAsSystem, createRoot } from './orgs.service.ts';

@@ -1,26 +1,13 @@
-import { z } from 'zod';
 import type { OrganisationRow } from '../../db/schema.ts';
-import { isoInstant } from '../../platform/api-schemas.ts';
 
-export const orgKinds = ['sector', 'group', 'organisation', 'unit'] as const;
+export type { Org } from './orgs.schemas.ts';
 
-export const orgSchema = z
-  .object({
-    id: z.string(),
-    parentId: z.string().nullable(),
-    kind: z.enum(orgKinds),
-    name: z.string(),
-    cvr: z.string().nullable(),
-    requireMfa: z.boolean().describe('Members must sign in with a second factor'),
-    version: z.number().int(),
-    createdAt: isoInstant,
-    updatedAt: isoInstant,
-  })
-  .meta({ id: 'Organisation' });
+import type { Actor } from '../../platform/context.ts';
+import { orgsPolicy } from './orgs.policy.ts';
+import type { Org, OrgView } from './orgs.schemas.ts';
 
-export type Org = z.infer<typeof orgSchema>;
-
-export function presentOrg(row: OrganisationRow): Org {
+/** The organisation without `can`: what the audit log keeps and what the CLI and seed get back. */
+export function orgRecord(row: OrganisationRow): Org {
   return {
     id: row.id,
     parentId: row.parent_id,
@@ -32,4 +19,8 @@ export function presentOrg(row: OrganisationRow): Org {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+export function presentOrg(row: OrganisationRow, actor: Actor): OrgView {
+  return { ...orgRecord(row), can: orgsPolicy.can(actor, row) };
 }

@@ -1,15 +1,10 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { keysetAfter } from '../../db/keyset.ts';
+import { type CursorValues, keysetAfter } from '../../db/keyset.ts';
 import type { OrganisationRow, OrganisationsTable } from '../../db/schema.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import type { ActorMembership } from '../../platform/context.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
-import type { CursorValues } from '../../platform/pagination.ts';
-
-export async function findOrg(db: Db, id: string): Promise<OrganisationRow | undefined> {
-  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
-}
 
 export async function hasRoot(db: Db): Promise<boolean> {
   const row = await db
@@ -44,21 +39,6 @@ export async function listVisibleOrgs(db: Db, filter: OrgListFilter): Promise<Or
     .orderBy('id', filter.direction)
     .limit(filter.limit + 1)
     .execute();
-}
-
-/** The organisation and every descendant (materialised path prefix). */
-export async function subtreeOf(
-  db: Db,
-  path: string,
-): Promise<Pick<OrganisationRow, 'id' | 'path' | 'name'>[]> {
-  return (
-    db
-      .selectFrom('organisations')
-      .select(['id', 'path', 'name'])
-      // Paths hold only UUIDs and slashes: nothing to escape for LIKE.
-      .where('path', 'like', `${path}%`)
-      .execute()
-  );
 }
 
 export async function insertOrg(db: Db, row: Insertable<OrganisationsTable>): Promise<void> {

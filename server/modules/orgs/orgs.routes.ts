@@ -1,16 +1,9 @@
-import { z } from 'zod';
-import { errorResponses, orgParams, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { orgKinds, orgSchema, presentOrg } from './orgs.presenter.ts';
+import { createOrgBody, orgSchema, updateOrgBody } from './orgs.schemas.ts';
 import * as service from './orgs.service.ts';
-
-const name = z.string().trim().min(1).max(200);
-const cvr = z
-  .string()
-  .regex(/^\d{8}$/, 'cvr_invalid')
-  .nullable();
 
 export function registerOrgRoutes(app: ZodApp): void {
   app.get(
@@ -35,12 +28,7 @@ export function registerOrgRoutes(app: ZodApp): void {
       schema: {
         tags: ['organisations'],
         summary: 'Create an organisation under a parent',
-        body: z.object({
-          parentId: z.uuid(),
-          kind: z.enum(orgKinds).exclude(['sector']),
-          name,
-          cvr: cvr.optional(),
-        }),
+        body: createOrgBody,
         response: { 201: orgSchema, ...errorResponses },
       },
     },
@@ -60,8 +48,7 @@ export function registerOrgRoutes(app: ZodApp): void {
         response: { 200: orgSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      presentOrg(await service.loadOrg(request.ctx.db, actorOf(request), request.params.orgId)),
+    async (request) => service.getOrg(request.ctx, actorOf(request), request.params.orgId),
   );
 
   app.patch(
@@ -71,13 +58,7 @@ export function registerOrgRoutes(app: ZodApp): void {
         tags: ['organisations'],
         summary: 'Rename, change CVR or move under another parent',
         params: orgParams,
-        body: z.object({
-          version: versionField,
-          name: name.optional(),
-          cvr: cvr.optional(),
-          parentId: z.uuid().optional(),
-          requireMfa: z.boolean().optional(),
-        }),
+        body: updateOrgBody,
         response: { 200: orgSchema, ...errorResponses },
       },
     },

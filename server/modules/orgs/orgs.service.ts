@@ -1,16 +1,17 @@
-import type { Db } from '../../db/database.ts';
 import type { OrganisationRow, OrgKind } from '../../db/schema.ts';
-import { can, type Permission } from '../../platform/access.ts';
+import { requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { findOrg } from '../../platform/org-tree.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
 import { orgsPolicy } from './orgs.policy.ts';
-import { presentOrg } from './orgs.presenter.ts';
+import { orgRecord, presentOrg } from './orgs.presenter.ts';
 import * as repo from './orgs.repository.ts';
+import type { CreateOrgInput, UpdateOrgInput } from './orgs.schemas.ts';
 
 /** Which kinds of organisation may sit directly under which (DESIGN.md section 4). */
 const allowedParents: Record<OrgKind, readonly OrgKind[]> = {
@@ -29,28 +30,6 @@ function assertParentKind(kind: OrgKind, parent: OrganisationRow) {
   }
 }
 
-/** Loads an organisation for an actor: 404 when missing or invisible to the actor. */
-export async function loadOrg(db: Db, actor: Actor, orgId: string): Promise<OrganisationRow> {
-  const org = await repo.findOrg(db, orgId);
-  if (!org) throw notFound();
-  orgsPolicy.read(actor, org);
-  return org;
-}
-
-/**
- * `?subtree=true` on a list: the organisation and those of its descendants where the actor
- * holds `permission`, resolved once per request (DESIGN.md section 4).
- */
-export async function readableSubtree(
-  db: Db,
-  actor: Actor,
-  org: OrganisationRow,
-  permission: Permission,
-): Promise<{ id: string; path: string; name: string }[]> {
-  const rows = await repo.subtreeOf(db, org.path);
-  return rows.filter((row) => can(actor, permission, row));
-}
-
 export async function listOrgs(
   ctx: RequestContext,
   actor: Actor,
@@ -64,39 +43,39 @@ export async function listOrgs(
     limit: query.limit,
   });
   const page = pageOf(rows, query.limit, (row) => [row.name_key, row.id]);
-  return { items: page.items.map(presentOrg), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => presentOrg(row, actor)), nextCursor: page.nextCursor };
 }
 
-export type CreateOrgInput = { parentId: string; kind: OrgKind; name: string; cvr?: string | null };
+type NewOrg = { kind: OrgKind; name: string; cvr?: string | null };
+
+export async function getOrg(ctx: RequestContext, actor: Actor, orgId: string) {
+  return presentOrg(await requireOrg(ctx, actor, orgId), actor);
+}
 
 export async function createOrg(ctx: RequestContext, actor: Actor, input: CreateOrgInput) {
-  const parent = await loadOrg(ctx.db, actor, input.parentId);
+  const parent = await requireOrg(ctx, actor, input.parentId);
   orgsPolicy.createChild(actor, parent);
-  return insertOrganisation(ctx, parent, input);
+  return presentOrg(await insertOrganisation(ctx, parent, input), actor);
 }
 
 /** Creates the sector root; only the CLI and the demo seed do this, on an empty tree. */
 export async function createRoot(ctx: RequestContext, name: string, cvr: string | null = null) {
   if (await repo.hasRoot(ctx.db)) throw conflict('org_root_exists');
-  return insertOrganisation(ctx, null, { kind: 'sector', name, cvr });
+  return orgRecord(await insertOrganisation(ctx, null, { kind: 'sector', name, cvr }));
 }
 
 /** Creates an organisation under a parent on the operator's behalf (CLI, demo seed): no actor check. */
-export async function createChildAsSystem(
-  ctx: RequestContext,
-  parentId: string,
-  input: Omit<CreateOrgInput, 'parentId'>,
-) {
-  const parent = await repo.findOrg(ctx.db, parentId);
+export async function createChildAsSystem(ctx: RequestContext, parentId: string, input: NewOrg) {
+  const parent = await findOrg(ctx.db, parentId);
   if (!parent) throw notFound();
-  return insertOrganisation(ctx, parent, input);
+  return orgRecord(await insertOrganisation(ctx, parent, input));
 }
 
 async function insertOrganisation(
   ctx: RequestContext,
   parent: OrganisationRow | null,
-  input: Omit<CreateOrgInput, 'parentId'>,
-) {
+  input: NewOrg,
+): Promise<OrganisationRow> {
   if (parent) assertParentKind(input.kind, parent);
   return ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
@@ -115,38 +94,27 @@ async function insertOrganisation(
       updated_at: now,
     };
     await repo.insertOrg(trx, row);
-    const org = presentOrg(row);
     await writeAudit(trx, ctx, {
       orgId: id,
       action: 'org.created',
       entityType: 'organisation',
       entityId: id,
-      after: org,
+      after: orgRecord(row),
     });
-    return org;
+    return row;
   });
 }
 
-export type UpdateOrgInput = {
-  version: number;
-  name?: string;
-  cvr?: string | null;
-  parentId?: string;
-  requireMfa?: boolean;
-};
-
 export async function updateOrg(ctx: RequestContext, actor: Actor, orgId: string, input: UpdateOrgInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   orgsPolicy.update(actor, org);
   const moving = input.parentId !== undefined && input.parentId !== org.parent_id;
-  const newParent = moving ? await loadOrg(ctx.db, actor, input.parentId as string) : undefined;
+  const newParent = moving ? await requireOrg(ctx, actor, input.parentId as string) : undefined;
   if (newParent) {
     orgsPolicy.move(actor, org, newParent);
     if (newParent.path.startsWith(org.path))
       throw invalid('org_cycle', [{ path: 'parentId', code: 'org_cycle' }]);
     assertParentKind(org.kind, newParent);
-  } else if (input.parentId !== undefined && org.parent_id === null) {
-    throw invalid('org_cycle', [{ path: 'parentId', code: 'org_cycle' }]);
   }
   return ctx.db.transaction().execute(async (trx) => {
     const changes = {
@@ -158,18 +126,16 @@ export async function updateOrg(ctx: RequestContext, actor: Actor, orgId: string
     };
     if (!(await repo.updateOrg(trx, org.id, input.version, changes))) throw versionConflict();
     if (newParent) await repo.movePaths(trx, org.path, `${newParent.path}${org.id}/`);
-    const updated = await repo.findOrg(trx, org.id);
+    const updated = await findOrg(trx, org.id);
     if (!updated) throw notFound();
-    const before = presentOrg(org);
-    const after = presentOrg(updated);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: newParent ? 'org.moved' : 'org.updated',
       entityType: 'organisation',
       entityId: org.id,
-      before,
-      after,
+      before: orgRecord(org),
+      after: orgRecord(updated),
     });
-    return after;
+    return presentOrg(updated, actor);
   });
 }

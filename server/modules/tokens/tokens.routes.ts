@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { errorResponses, uuidParam } from '../../platform/api-schemas.ts';
+import { errorResponses } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { apiTokenSchema } from './tokens.presenter.ts';
+import { createTokenBody, createTokenResponse, tokenListResponse, tokenParams } from './tokens.schemas.ts';
 import * as service from './tokens.service.ts';
 
 /** Tokens are managed from a browser session only: a token cannot mint or list tokens. */
@@ -16,7 +16,7 @@ export function registerTokenRoutes(app: ZodApp): void {
       schema: {
         tags: ['tokens'],
         summary: 'My personal API tokens (never the token text)',
-        response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...errorResponses },
+        response: { 200: tokenListResponse, ...errorResponses },
       },
     },
     async (request) => service.listTokens(request.ctx, actorOf(request)),
@@ -29,11 +29,8 @@ export function registerTokenRoutes(app: ZodApp): void {
       schema: {
         tags: ['tokens'],
         summary: 'Create a personal API token; the token is shown in this response only',
-        body: z.object({
-          name: z.string().trim().min(1).max(100),
-          expiresOn: z.iso.date().optional().describe('Last Danish calendar day the token works'),
-        }),
-        response: { 201: z.object({ token: z.string(), apiToken: apiTokenSchema }), ...errorResponses },
+        body: createTokenBody,
+        response: { 201: createTokenResponse, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -47,7 +44,7 @@ export function registerTokenRoutes(app: ZodApp): void {
       schema: {
         tags: ['tokens'],
         summary: 'Revoke a token; it stops working at once',
-        params: z.object({ tokenId: uuidParam }),
+        params: tokenParams,
         response: { 204: z.null(), ...errorResponses },
       },
     },

@@ -6,6 +6,7 @@ import { invalid, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { presentToken } from './tokens.presenter.ts';
 import * as repo from './tokens.repository.ts';
+import type { CreateTokenInput } from './tokens.schemas.ts';
 
 export async function listTokens(ctx: RequestContext, actor: Actor) {
   return { items: (await repo.listTokens(ctx.db, actor.id)).map(presentToken) };
@@ -15,11 +16,7 @@ export async function listTokens(ctx: RequestContext, actor: Actor) {
  * A personal token acts with exactly the rights of its user (the same policy checks run), so
  * it can never read more than the user may. The token text is returned here once.
  */
-export async function createToken(
-  ctx: RequestContext,
-  actor: Actor,
-  input: { name: string; expiresOn?: string },
-) {
+export async function createToken(ctx: RequestContext, actor: Actor, input: CreateTokenInput) {
   const expiresAt = input.expiresOn ? endOfLocalDay(input.expiresOn) : null;
   if (expiresAt && expiresAt <= nowIso()) {
     throw invalid('invalid_request', [{ path: 'expiresOn', code: 'date_in_past' }]);

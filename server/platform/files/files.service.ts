@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/database.ts';
-import { loadOrg } from '../../modules/orgs/orgs.service.ts';
+import { requireOrg } from '../access.ts';
 import { writeAudit } from '../audit.ts';
 import { nowIso } from '../clock.ts';
 import type { Actor, RequestContext } from '../context.ts';
@@ -64,7 +64,7 @@ export async function uploadFile(
   orgId: string,
   receive: () => Promise<StagedUpload>,
 ): Promise<StoredFile> {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.write(actor, org);
   const staged = await receive();
   try {
@@ -121,7 +121,7 @@ export async function uploadFile(
 export type FileListQuery = { limit: number; cursor?: string; entityType?: string; entityId?: string };
 
 export async function listFiles(ctx: RequestContext, actor: Actor, orgId: string, query: FileListQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.read(actor, org);
   if (Boolean(query.entityType) !== Boolean(query.entityId)) {
     throw invalid('invalid_request', [
@@ -143,7 +143,7 @@ export async function listFiles(ctx: RequestContext, actor: Actor, orgId: string
 }
 
 export async function getFile(ctx: RequestContext, actor: Actor, orgId: string, fileId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.read(actor, org);
   return present(ctx.db, await loadFile(ctx.db, org.id, fileId));
 }
@@ -155,7 +155,7 @@ export async function openFile(
   orgId: string,
   fileId: string,
 ): Promise<{ file: StoredFile; content: Readable }> {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   filesPolicy.read(actor, org);
   const row = await loadFile(ctx.db, org.id, fileId);
   const content = await fileStorage(ctx.config).get(row.storage_key);
@@ -173,9 +173,7 @@ export async function deleteFile(
   orgId: string,
   fileId: string,
 ): Promise<void> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  filesPolicy.write(actor, org);
-  const row = await loadFile(ctx.db, org.id, fileId);
+  const { org, row } = await writableFile(ctx, actor, orgId, fileId);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await present(trx, row);
     await repo.deleteFile(trx, row.id);
@@ -194,6 +192,13 @@ export async function deleteFile(
   }
 }
 
+/** The access check of every change to one file: write access at the organisation, then the file. */
+async function writableFile(ctx: RequestContext, actor: Actor, orgId: string, fileId: string) {
+  const org = await requireOrg(ctx, actor, orgId);
+  filesPolicy.write(actor, org);
+  return { org, row: await loadFile(ctx.db, org.id, fileId) };
+}
+
 export async function linkFile(
   ctx: RequestContext,
   actor: Actor,
@@ -201,9 +206,7 @@ export async function linkFile(
   fileId: string,
   link: LinkInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  filesPolicy.write(actor, org);
-  const row = await loadFile(ctx.db, org.id, fileId);
+  const { org, row } = await writableFile(ctx, actor, orgId, fileId);
   await assertLinkTarget(ctx.db, org.id, link);
   return ctx.db.transaction().execute(async (trx) => {
     if (await repo.linkExists(trx, row.id, link.entityType, link.entityId))
@@ -234,9 +237,7 @@ export async function unlinkFile(
   fileId: string,
   link: LinkInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  filesPolicy.write(actor, org);
-  const row = await loadFile(ctx.db, org.id, fileId);
+  const { org, row } = await writableFile(ctx, actor, orgId, fileId);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.deleteLink(trx, row.id, link.entityType, link.entityId))) throw notFound();
     await writeAudit(trx, ctx, {

@@ -12,11 +12,10 @@ import {
   totpEnrolment,
   totpStep,
 } from '../../platform/totp.ts';
-import * as authRepo from '../auth/auth.repository.ts';
-import { checkSecondFactor } from '../auth/second-factor.ts';
-import { membersPolicy } from '../members/members.policy.ts';
-import { loadMember } from '../members/members.service.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
+import { requireChangeableMember } from '../members/index.ts';
+import * as authRepo from './auth.repository.ts';
+import type { DisableTotpInput } from './auth.schemas.ts';
+import { checkSecondFactor } from './second-factor.service.ts';
 
 /** Step 1: a new secret, kept pending until the user proves their app shows the right code. */
 export async function startTotpSetup(ctx: RequestContext, actor: Actor) {
@@ -68,11 +67,7 @@ export async function confirmTotpSetup(ctx: RequestContext, actor: Actor, code: 
 }
 
 /** Turning two-factor off needs the password and a current code, and is refused where an organisation requires it. */
-export async function disableTotp(
-  ctx: RequestContext,
-  actor: Actor,
-  input: { password: string; totp?: string; recoveryCode?: string },
-) {
+export async function disableTotp(ctx: RequestContext, actor: Actor, input: DisableTotpInput) {
   if (actor.mfaRequired) throw forbidden('mfa_required_by_org');
   const user = await authRepo.findUserForLogin(ctx.db, actor.email);
   if (!user?.totp_enabled_at) throw conflict('totp_not_enabled');
@@ -89,10 +84,7 @@ export async function disableTotp(
 
 /** An admin resets a member's second factor (lost phone); the member enrols again at next sign-in. */
 export async function resetMemberTotp(ctx: RequestContext, actor: Actor, orgId: string, memberId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  membersPolicy.list(actor, org);
-  const member = await loadMember(ctx.db, org.id, memberId);
-  membersPolicy.change(actor, org, member.user_id);
+  const { org, member } = await requireChangeableMember(ctx, actor, orgId, memberId);
   await clearTotp(ctx, member.user_id, org.id, 'mfa.totp_reset_by_admin');
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { errorResponses, orgParams, uuidParam } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { passwordMaxLength } from '../../platform/password-policy.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
+import { disableTotpBody } from './auth.schemas.ts';
 import * as service from './mfa.service.ts';
 
 const onboarding = { allowDuringOnboarding: true, sessionOnly: true };
@@ -65,11 +65,7 @@ export function registerMfaRoutes(app: ZodApp): void {
       schema: {
         tags: ['mfa'],
         summary: 'Turn TOTP off (password and a current code or recovery code)',
-        body: z.object({
-          password: z.string().min(1).max(passwordMaxLength),
-          totp: z.string().trim().max(12).optional(),
-          recoveryCode: z.string().trim().max(32).optional(),
-        }),
+        body: disableTotpBody,
         response: { 204: z.null(), ...errorResponses },
       },
     },

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../platform/i18n.ts';
 
-/** Error and notification texts of the mfa module, Danish and English. */
-export const mfaMessages = defineMessages(
+/** Error and notification texts of the auth module (two-factor sign-in), Danish and English. */
+export const authMessages = defineMessages(
   {
     totp_not_pending: 'Start opsætningen af totrinsgodkendelse først.',
     totp_already_enabled: 'Totrinsgodkendelse er allerede slået til.',
@@ -17,5 +17,5 @@ export const mfaMessages = defineMessages(
 );
 
 declare module '../../platform/i18n.ts' {
-  interface MessageKeys extends Record<keyof typeof mfaMessages.da, true> {}
+  interface MessageKeys extends Record<keyof typeof authMessages.da, true> {}
 }

@@ -1,1 +1,0 @@
-export { mfaModule } from './mfa.manifest.ts';
