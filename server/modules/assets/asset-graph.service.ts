@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { dependenciesOf, dependentsOf, type Reached } from './asset-graph.ts';
 import { assetsPolicy } from './assets.policy.ts';
 import {
@@ -128,8 +128,7 @@ export async function assetGraph(
   orgId: string,
   query: { assetId?: string; depth?: number },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.read');
   const { byId, rows, edges } = await loadGraph(ctx.db, org.id);
   const today = todayLocal();
   if (!query.assetId) {
@@ -166,8 +165,7 @@ const byDepthThenCriticality = (byId: Map<string, AssetRow>) => (a: Reached, b: 
 
 /** "What breaks if this fails": every dependent, nearest first, and the critical processes among them. */
 export async function assetImpact(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const asset = await loadAsset(ctx.db, org.id, id);
   const { byId, edges } = await loadGraph(ctx.db, org.id);
   const today = todayLocal();
@@ -223,8 +221,7 @@ export async function criticalOverviewOf(db: Db, orgId: string): Promise<Critica
 }
 
 export async function criticalOverview(ctx: RequestContext, actor: Actor, orgId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.read');
   return criticalOverviewOf(ctx.db, org.id);
 }
 
@@ -235,8 +232,7 @@ export async function rankCriticalProcesses(
   orgId: string,
   assetIds: string[],
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.manage(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.manage');
   return ctx.db.transaction().execute(async (trx) => {
     const current = await repo.criticalProcesses(trx, org.id);
     const expected = new Set(current.map((p) => p.id));

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { AssetHosting, AssetKind } from '../../db/schema.ts';
+import { assertMemberCanRead, readableSubtree, requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -7,7 +8,6 @@ import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, type FieldError, invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg, readableSubtree } from '../orgs/orgs.service.ts';
 import { cycleThrough, type Edge } from './asset-graph.ts';
 import { assetsPolicy } from './assets.policy.ts';
 import {
@@ -18,7 +18,6 @@ import {
   presentAssetRef,
 } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
-import { assertOwnerCanRead } from './record-owner.ts';
 
 export type AssetFields = {
   name: string;
@@ -121,10 +120,9 @@ function cursorOf(cursor: string, field: AssetListQuery['field']) {
 }
 
 export async function listAssets(ctx: RequestContext, actor: Actor, orgId: string, query: AssetListQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.read');
   const orgIds = query.subtree
-    ? (await readableSubtree(ctx.db, actor, org, 'assets.read')).map((o) => o.id)
+    ? (await readableSubtree(ctx, actor, org, 'assets.read')).map((o) => o.id)
     : [org.id];
   const sortColumn = query.field === 'criticality' ? 'a.criticality' : 'a.name_key';
   const rows = await repo.listAssets(ctx.db, orgIds, {
@@ -140,8 +138,7 @@ export async function listAssets(ctx: RequestContext, actor: Actor, orgId: strin
 }
 
 export async function getAsset(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   return presentWithLinks(ctx.db, await loadAsset(ctx.db, org.id, id));
 }
 
@@ -194,7 +191,7 @@ async function namesOf(db: Db, orgId: string, ids: readonly string[]): Promise<s
 }
 
 export async function createAsset(ctx: RequestContext, actor: Actor, orgId: string, input: AssetInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.write');
   assetsPolicy.create(actor, org, input.ownerUserId ?? null);
   const values = {
     kind: input.kind,
@@ -204,7 +201,7 @@ export async function createAsset(ctx: RequestContext, actor: Actor, orgId: stri
   };
   const errors = assetRuleErrors(values);
   if (errors.length) throw invalid('invalid_request', errors);
-  await assertOwnerCanRead(ctx.db, input.ownerUserId, org, 'assets.read');
+  await assertMemberCanRead(ctx, input.ownerUserId, org, 'assets.read');
   const id = newId();
   return ctx.db.transaction().execute(async (trx) => {
     await assertNameFree(trx, org.id, input.name);
@@ -286,8 +283,7 @@ export async function updateAsset(
   id: string,
   input: AssetUpdate,
 ): Promise<Asset> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const current = await loadAsset(ctx.db, org.id, id);
   assetsPolicy.update(actor, org, current, input.ownerUserId);
   const merged = {
@@ -298,8 +294,7 @@ export async function updateAsset(
   };
   const errors = assetRuleErrors(merged);
   if (errors.length) throw invalid('invalid_request', errors);
-  if (input.ownerUserId !== undefined)
-    await assertOwnerCanRead(ctx.db, input.ownerUserId, org, 'assets.read');
+  if (input.ownerUserId !== undefined) await assertMemberCanRead(ctx, input.ownerUserId, org, 'assets.read');
   return ctx.db.transaction().execute(async (trx) => {
     const before = await presentWithLinks(trx, current);
     if (input.name !== undefined) await assertNameFree(trx, org.id, input.name, id);
@@ -345,8 +340,7 @@ export async function deleteAsset(
   orgId: string,
   id: string,
 ): Promise<void> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const current = await loadAsset(ctx.db, org.id, id);
   assetsPolicy.delete(actor, org, current);
   await ctx.db.transaction().execute(async (trx) => {
@@ -372,8 +366,7 @@ export async function addDependency(
   id: string,
   dependsOnId: string,
 ): Promise<Asset> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const current = await loadAsset(ctx.db, org.id, id);
   assetsPolicy.update(actor, org, current);
   return ctx.db.transaction().execute(async (trx) => {
@@ -400,8 +393,7 @@ export async function removeDependency(
   id: string,
   dependsOnId: string,
 ): Promise<void> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const current = await loadAsset(ctx.db, org.id, id);
   assetsPolicy.update(actor, org, current);
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,13 +1,13 @@
+import { requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { addMonthsToDate, nowIso, todayLocal } from '../../platform/clock.ts';
 import { type Actor, type AppContext, type RequestContext, systemContext } from '../../platform/context.ts';
 import { conflict, invalid, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { closeGeneratedTask } from '../tasks/tasks.service.ts';
+import { syncTaskBySource } from '../tasks/index.ts';
 import { matrixOf } from './risk-matrix.service.ts';
 import { isAboveTolerance } from './risk-matrix.ts';
-import { acceptanceExpiredKey, RISK_ENTITY, raiseExpiredAcceptanceTask } from './risk-tasks.ts';
+import { acceptanceExpiredKey, RISK_ENTITY, raiseExpiredAcceptanceTask } from './risk-tasks.service.ts';
 import { acceptanceRole, risksPolicy } from './risks.policy.ts';
 import { presentAcceptance } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
@@ -32,8 +32,7 @@ export async function acceptRisk(
   riskId: string,
   input: AcceptInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   const matrix = await matrixOf(ctx.db, org.id);
   const above = isAboveTolerance(matrix, risk.score);
@@ -56,7 +55,7 @@ export async function acceptRisk(
         end_reason: 'superseded',
         end_note: null,
       });
-      await closeGeneratedTask(trx, ctx, acceptanceExpiredKey(previous.id), 'done');
+      await syncTaskBySource(trx, ctx, org.id, acceptanceExpiredKey(previous.id), { status: 'done' });
     }
     const id = newId();
     await repo.insertAcceptance(trx, {
@@ -104,8 +103,7 @@ export async function revokeAcceptance(
   riskId: string,
   input: { version: number; note: string },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   risksPolicy.revokeAcceptance(actor, org);
   return ctx.db.transaction().execute(async (trx) => {
@@ -118,7 +116,7 @@ export async function revokeAcceptance(
       end_reason: 'revoked',
       end_note: input.note,
     });
-    await closeGeneratedTask(trx, ctx, acceptanceExpiredKey(acceptance.id), 'cancelled');
+    await syncTaskBySource(trx, ctx, org.id, acceptanceExpiredKey(acceptance.id), { status: 'cancelled' });
     const status = risk.status === 'accepted' ? 'open' : risk.status;
     const changed = await repo.updateRisk(trx, risk.id, input.version, { status, updated_at: now });
     if (!changed) throw versionConflict();
@@ -135,8 +133,7 @@ export async function revokeAcceptance(
 }
 
 export async function listAcceptances(ctx: RequestContext, actor: Actor, orgId: string, riskId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   const now = new Date();
   return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RiskStatus } from '../../db/schema.ts';
+import { requireOrg } from '../../platform/access.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { matrixOf } from './risk-matrix.service.ts';
 import { consequenceOf, isAboveTolerance, levelOf, type Matrix, scoreOf } from './risk-matrix.ts';
 import { risksPolicy } from './risks.policy.ts';
@@ -84,8 +84,7 @@ export async function heatMap(
   orgId: string,
   query: { status?: RiskStatus[] },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const matrix = await matrixOf(ctx.db, org.id);
   const risks = await repo.risksOfOrg(
     ctx.db,

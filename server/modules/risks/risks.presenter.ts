@@ -4,7 +4,7 @@ import type { RiskAcceptancesTable, RiskScenariosTable, TaskStatus } from '../..
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { isOverdue, todayLocal } from '../../platform/clock.ts';
 import { roles } from '../../platform/roles.ts';
-import { type AssetRef, assetRefSchema } from '../assets/assets.presenter.ts';
+import { type AssetRef, assetRefSchema } from '../assets/index.ts';
 import { consequenceOf, isAboveTolerance, levelOf, type Matrix } from './risk-matrix.ts';
 import { type ThreatRef, threatRefSchema } from './threats.presenter.ts';
 
@@ -144,6 +144,7 @@ export type ActionRow = {
   assignee_name: string | null;
   due_date: string | null;
   task_status: TaskStatus | null;
+  task_source_key: string | null;
 };
 
 export type AcceptanceRow = Selectable<RiskAcceptancesTable>;

@@ -1,6 +1,13 @@
 import type { Db } from '../../db/database.ts';
 import type { OrganisationRow, RiskStatus, RiskTreatment } from '../../db/schema.ts';
-import { can, rolesAt } from '../../platform/access.ts';
+import {
+  assertMemberCanRead,
+  can,
+  readableSubtree,
+  requireOrg,
+  requireReadable,
+  rolesAt,
+} from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { addMonthsToDate, isOverdue, nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -8,15 +15,12 @@ import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, type FieldError, invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { presentAssetRef } from '../assets/assets.presenter.ts';
-import * as assets from '../assets/assets.repository.ts';
-import { assertOwnerCanRead } from '../assets/record-owner.ts';
-import { loadOrg, readableSubtree } from '../orgs/orgs.service.ts';
-import { updateGeneratedTask } from '../tasks/tasks.service.ts';
+import { existingAssetIds, presentAssetRef } from '../assets/index.ts';
 import { syncExpiredAcceptances } from './risk-acceptance.service.ts';
+import { cancelActionTask } from './risk-actions.service.ts';
 import { columnsOfLevels, levelsOfRow, matricesFor, matrixOf } from './risk-matrix.service.ts';
 import { levelErrors, type Matrix, type RiskLevels } from './risk-matrix.ts';
-import { RISK_ENTITY, syncReviewTask } from './risk-tasks.ts';
+import { RISK_ENTITY, syncReviewTask } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
 import {
   type AcceptanceRow,
@@ -147,10 +151,9 @@ function cursorOf(cursor: string, sort: repo.RiskSort) {
 }
 
 export async function listRisks(ctx: RequestContext, actor: Actor, orgId: string, query: RiskListQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const orgIds = query.subtree
-    ? (await readableSubtree(ctx.db, actor, org, 'risks.read')).map((o) => o.id)
+    ? (await readableSubtree(ctx, actor, org, 'risks.read')).map((o) => o.id)
     : [org.id];
   await syncExpiredAcceptances(ctx, orgIds);
   const rows = await repo.listRisks(ctx.db, {
@@ -169,8 +172,7 @@ export async function listRisks(ctx: RequestContext, actor: Actor, orgId: string
 }
 
 export async function getRisk(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   return presentOne(ctx.db, await loadRisk(ctx.db, org.id, id));
 }
 
@@ -192,7 +194,7 @@ function levelsOfInput(input: Partial<RiskFields>, base?: RiskLevels): RiskLevel
 }
 
 async function assertAssets(db: Db, orgId: string, ids: readonly string[]): Promise<void> {
-  const existing = await assets.existingAssetIds(db, orgId, ids);
+  const existing = await existingAssetIds(db, orgId, ids);
   const errors: FieldError[] = ids.flatMap((id, index) =>
     existing.has(id) ? [] : [{ path: `assetIds.${index}`, code: 'asset_not_found' }],
   );
@@ -212,7 +214,8 @@ async function validate(
   const errors = levelErrors(matrix, levels);
   if (status !== 'draft' && !ownerUserId) errors.push({ path: 'ownerUserId', code: 'risk_owner_required' });
   if (errors.length) throw invalid('invalid_request', errors);
-  if (input.ownerUserId !== undefined) await assertOwnerCanRead(db, input.ownerUserId, org, 'risks.read');
+  if (input.ownerUserId !== undefined)
+    await assertMemberCanRead({ db }, input.ownerUserId, org, 'risks.read');
   if (input.threatIds) await resolveThreats(db, org, input.threatIds);
   if (input.assetIds) await assertAssets(db, org.id, input.assetIds);
 }
@@ -220,7 +223,7 @@ async function validate(
 const dedupe = (ids: readonly string[] | undefined) => (ids ? [...new Set(ids)] : undefined);
 
 export async function createRisk(ctx: RequestContext, actor: Actor, orgId: string, input: RiskInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.write');
   const manages = can(actor, 'risks.manage', org);
   const ownsOnly = !manages && rolesAt(actor.memberships, org).has('risk_owner');
   const ownerUserId = input.ownerUserId !== undefined ? input.ownerUserId : ownsOnly ? actor.id : null;
@@ -284,8 +287,7 @@ export async function updateRisk(
   id: string,
   input: RiskUpdate,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadRisk(ctx.db, org.id, id);
   risksPolicy.update(actor, org, current, { ownerUserId: input.ownerUserId, status: input.status });
   const status = input.status ?? current.status;
@@ -353,8 +355,7 @@ export async function reviewRisk(
   id: string,
   input: { version: number; note?: string | null; nextReviewDate?: string },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadRisk(ctx.db, org.id, id);
   risksPolicy.update(actor, org, current);
   if (current.status !== 'open' && current.status !== 'accepted') throw conflict('risk_not_live');
@@ -393,19 +394,13 @@ export async function deleteRisk(
   orgId: string,
   id: string,
 ): Promise<void> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadRisk(ctx.db, org.id, id);
   risksPolicy.delete(actor, org, current);
   if (current.status !== 'draft') throw conflict('risk_delete_not_draft');
   await ctx.db.transaction().execute(async (trx) => {
     const before = await presentOne(trx, current);
-    for (const action of await repo.actionsOf(trx, [id])) {
-      const open = action.task_status === 'open' || action.task_status === 'in_progress';
-      if (action.task_id && open) {
-        await updateGeneratedTask(trx, ctx, org.id, action.task_id, { status: 'cancelled' });
-      }
-    }
+    for (const action of await repo.actionsOf(trx, [id])) await cancelActionTask(trx, ctx, org.id, action);
     await repo.deleteRisk(trx, id);
     await writeAudit(trx, ctx, {
       orgId: org.id,

@@ -1,7 +1,7 @@
+import { requireOrg } from '../../platform/access.ts';
 import { todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { matrixOf } from './risk-matrix.service.ts';
 import { risksPolicy } from './risks.policy.ts';
 import { type Action, presentAction } from './risks.presenter.ts';
@@ -11,8 +11,7 @@ import { type TreatmentPlan, treatmentPlanPdf, treatmentPlanWorkbook } from './t
 
 /** The live register (open and accepted risks) with every action, highest score first. */
 async function planOf(ctx: RequestContext, actor: Actor, orgId: string): Promise<TreatmentPlan> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const matrix = await matrixOf(ctx.db, org.id);
   const rows = await repo.risksOfOrg(ctx.db, org.id, ['open', 'accepted']);
   const risks = await presentRisks(ctx.db, rows, new Map([[org.id, matrix]]));

@@ -9,3 +9,4 @@ export {
   tasksBySourceKeys,
 } from './tasks.repository.ts';
 export { roleReachOf, syncTaskBySource, type TaskSpec } from './tasks.service.ts';
+export { updateGeneratedTask } from './tasks.service.ts';
