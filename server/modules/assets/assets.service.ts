@@ -1,6 +1,12 @@
 import type { Db } from '../../db/database.ts';
 import type { AssetHosting, AssetKind } from '../../db/schema.ts';
-import { assertMemberCanRead, readableSubtree, requireOrg, requireReadable } from '../../platform/access.ts';
+import {
+  assertMemberCanRead,
+  type OrgRef,
+  readableSubtree,
+  requireOrg,
+  requireReadable,
+} from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -12,9 +18,11 @@ import { cycleThrough, type Edge } from './asset-graph.ts';
 import { assetsPolicy } from './assets.policy.ts';
 import {
   type Asset,
+  type AssetRecord,
   type AssetRef,
   type AssetRow,
   presentAsset,
+  presentAssetFor,
   presentAssetRef,
 } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
@@ -74,7 +82,7 @@ export function assetRuleErrors(values: {
 }
 
 /** Loads the asset's dependency lists and presents it. */
-export async function presentWithLinks(db: Db, row: AssetRow): Promise<Asset> {
+export async function presentWithLinks(db: Db, row: AssetRow): Promise<AssetRecord> {
   const links = await repo.linksOf(db, [row.id]);
   return presentAsset(row, {
     dependsOn: links.dependsOn.map(presentAssetRef),
@@ -82,7 +90,13 @@ export async function presentWithLinks(db: Db, row: AssetRow): Promise<Asset> {
   });
 }
 
-async function presentPage(db: Db, rows: AssetRow[]): Promise<Asset[]> {
+async function presentPage(
+  db: Db,
+  actor: Actor,
+  orgs: readonly OrgRef[],
+  rows: AssetRow[],
+): Promise<Asset[]> {
+  const orgOf = new Map(orgs.map((o) => [o.id, o]));
   const links = await repo.linksOf(
     db,
     rows.map((r) => r.id),
@@ -96,10 +110,15 @@ async function presentPage(db: Db, rows: AssetRow[]): Promise<Asset[]> {
   const dependents = group(links.dependents);
   const now = new Date();
   return rows.map((row) =>
-    presentAsset(
+    presentAssetFor(
+      actor,
+      orgOf.get(row.org_id) as OrgRef,
       row,
-      { dependsOn: dependsOn.get(row.id) ?? [], dependents: dependents.get(row.id) ?? [] },
-      now,
+      presentAsset(
+        row,
+        { dependsOn: dependsOn.get(row.id) ?? [], dependents: dependents.get(row.id) ?? [] },
+        now,
+      ),
     ),
   );
 }
@@ -121,9 +140,8 @@ function cursorOf(cursor: string, field: AssetListQuery['field']) {
 
 export async function listAssets(ctx: RequestContext, actor: Actor, orgId: string, query: AssetListQuery) {
   const org = await requireOrg(ctx, actor, orgId, 'assets.read');
-  const orgIds = query.subtree
-    ? (await readableSubtree(ctx, actor, org, 'assets.read')).map((o) => o.id)
-    : [org.id];
+  const orgs = query.subtree ? await readableSubtree(ctx, actor, org, 'assets.read') : [org];
+  const orgIds = orgs.map((o) => o.id);
   const sortColumn = query.field === 'criticality' ? 'a.criticality' : 'a.name_key';
   const rows = await repo.listAssets(ctx.db, orgIds, {
     ...query,
@@ -134,12 +152,13 @@ export async function listAssets(ctx: RequestContext, actor: Actor, orgId: strin
     query.field === 'criticality' ? row.criticality : row.name_key,
     row.id,
   ]);
-  return { items: await presentPage(ctx.db, page.items), nextCursor: page.nextCursor };
+  return { items: await presentPage(ctx.db, actor, orgs, page.items), nextCursor: page.nextCursor };
 }
 
 export async function getAsset(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
   const org = await requireReadable(ctx, actor, orgId, 'assets.read');
-  return presentWithLinks(ctx.db, await loadAsset(ctx.db, org.id, id));
+  const row = await loadAsset(ctx.db, org.id, id);
+  return presentAssetFor(actor, org, row, await presentWithLinks(ctx.db, row));
 }
 
 async function assertNameFree(db: Db, orgId: string, name: string, exceptId?: string) {
@@ -222,7 +241,8 @@ export async function createAsset(ctx: RequestContext, actor: Actor, orgId: stri
       updated_at: now,
     });
     await repo.insertDependencies(trx, org.id, id, [...new Set(input.dependsOnIds ?? [])], now);
-    const asset = await presentWithLinks(trx, await loadAsset(trx, org.id, id));
+    const row = await loadAsset(trx, org.id, id);
+    const asset = await presentWithLinks(trx, row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'asset.created',
@@ -230,7 +250,7 @@ export async function createAsset(ctx: RequestContext, actor: Actor, orgId: stri
       entityId: id,
       after: asset,
     });
-    return asset;
+    return presentAssetFor(actor, org, row, asset);
   });
 }
 
@@ -320,7 +340,8 @@ export async function updateAsset(
       await repo.deleteDependencies(trx, id);
       await repo.insertDependencies(trx, org.id, id, [...new Set(input.dependsOnIds)], now);
     }
-    const after = await presentWithLinks(trx, await loadAsset(trx, org.id, id));
+    const row = await loadAsset(trx, org.id, id);
+    const after = await presentWithLinks(trx, row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'asset.updated',
@@ -329,7 +350,7 @@ export async function updateAsset(
       before,
       after,
     });
-    return after;
+    return presentAssetFor(actor, org, row, after);
   });
 }
 
@@ -374,7 +395,8 @@ export async function addDependency(
     if (existing.includes(dependsOnId)) throw conflict('asset_dependency_exists');
     await assertDependencies(trx, org.id, id, [...existing, dependsOnId]);
     await repo.insertDependencies(trx, org.id, id, [dependsOnId], nowIso());
-    const after = await presentWithLinks(trx, await loadAsset(trx, org.id, id));
+    const row = await loadAsset(trx, org.id, id);
+    const after = await presentWithLinks(trx, row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'asset.dependency_added',
@@ -382,7 +404,7 @@ export async function addDependency(
       entityId: id,
       after: { dependsOnId },
     });
-    return after;
+    return presentAssetFor(actor, org, row, after);
   });
 }
 

@@ -9,7 +9,7 @@ import { matrixOf } from './risk-matrix.service.ts';
 import { isAboveTolerance } from './risk-matrix.ts';
 import { acceptanceExpiredKey, RISK_ENTITY, raiseExpiredAcceptanceTask } from './risk-tasks.service.ts';
 import { acceptanceRole, risksPolicy } from './risks.policy.ts';
-import { presentAcceptance } from './risks.presenter.ts';
+import { presentAcceptance, presentRiskFor } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 import { loadRisk, presentOne } from './risks.service.ts';
 
@@ -91,7 +91,7 @@ export async function acceptRisk(
       before: { status: risk.status, acceptanceId: previous?.id ?? null },
       after: acceptance && presentAcceptance(acceptance),
     });
-    return presentOne(trx, await loadRisk(trx, org.id, risk.id));
+    return presentRiskFor(actor, org, await presentOne(trx, await loadRisk(trx, org.id, risk.id)));
   });
 }
 
@@ -128,7 +128,7 @@ export async function revokeAcceptance(
       before: presentAcceptance(acceptance),
       after: { status, note: input.note },
     });
-    return presentOne(trx, await loadRisk(trx, org.id, risk.id));
+    return presentRiskFor(actor, org, await presentOne(trx, await loadRisk(trx, org.id, risk.id)));
   });
 }
 

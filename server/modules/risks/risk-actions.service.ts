@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids.ts';
 import { syncTaskBySource, type TaskSpec, updateGeneratedTask } from '../tasks/index.ts';
 import { RISK_ENTITY } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
-import { type ActionRow, presentAction } from './risks.presenter.ts';
+import { type ActionRow, presentAction, presentActionFor } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 import { loadRisk } from './risks.service.ts';
 
@@ -84,7 +84,9 @@ export async function listActions(ctx: RequestContext, actor: Actor, orgId: stri
   const risk = await loadRisk(ctx.db, org.id, riskId);
   const now = new Date();
   return {
-    items: (await repo.actionsOf(ctx.db, [risk.id])).map((a) => presentAction(a, now)),
+    items: (await repo.actionsOf(ctx.db, [risk.id])).map((a) =>
+      presentActionFor(actor, org, risk, presentAction(a, now)),
+    ),
     nextCursor: null,
   };
 }
@@ -135,7 +137,7 @@ export async function createAction(
       entityId: risk.id,
       after: action,
     });
-    return action;
+    return presentActionFor(actor, org, risk, action);
   });
 }
 
@@ -191,7 +193,7 @@ export async function updateAction(
       before: presentAction(current),
       after,
     });
-    return after;
+    return presentActionFor(actor, org, risk, after);
   });
 }
 

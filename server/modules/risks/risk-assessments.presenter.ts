@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RiskAssessmentItemsTable, RiskAssessmentsTable } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import type { Matrix } from './risk-matrix.ts';
-import { levelSchema, type Risk } from './risks.presenter.ts';
+import { levelSchema, type RiskRecord } from './risks.presenter.ts';
 
 export const assessmentStatuses = ['awaiting_approval', 'approved', 'rejected'] as const;
 
@@ -74,7 +74,7 @@ export const assessmentItemSchema = z
 export type AssessmentItem = z.infer<typeof assessmentItemSchema>;
 
 /** What an assessment keeps of each risk: the presented risk, frozen. */
-export function itemOf(risk: Risk): AssessmentItem {
+export function itemOf(risk: RiskRecord): AssessmentItem {
   return {
     riskId: risk.id,
     title: risk.title,

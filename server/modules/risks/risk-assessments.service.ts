@@ -21,7 +21,7 @@ import { matrixOf } from './risk-matrix.service.ts';
 import { levelOf, type Matrix } from './risk-matrix.ts';
 import { assessmentApprovalKey, raiseAssessmentApprovalTask } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
-import type { Risk } from './risks.presenter.ts';
+import type { RiskRecord } from './risks.presenter.ts';
 import * as risks from './risks.repository.ts';
 import { presentRisks } from './risks.service.ts';
 
@@ -33,7 +33,7 @@ async function loadAssessment(db: RequestContext['db'], orgId: string, id: strin
   return row;
 }
 
-function summaryOf(matrix: Matrix, register: Risk[]): AssessmentSummary {
+function summaryOf(matrix: Matrix, register: RiskRecord[]): AssessmentSummary {
   return {
     risks: register.length,
     accepted: register.filter((r) => r.status === 'accepted').length,

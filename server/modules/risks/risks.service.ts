@@ -25,8 +25,9 @@ import { risksPolicy } from './risks.policy.ts';
 import {
   type AcceptanceRow,
   presentRisk,
-  type Risk,
+  presentRiskFor,
   type RiskExtras,
+  type RiskRecord,
   type RiskRow,
 } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
@@ -94,7 +95,11 @@ const byTitle = (a: string, b: string) => {
 };
 
 /** Presents risks with their threats, assets, acceptance and action counts in a few queries. */
-export async function presentRisks(db: Db, rows: RiskRow[], matrices?: Map<string, Matrix>): Promise<Risk[]> {
+export async function presentRisks(
+  db: Db,
+  rows: RiskRow[],
+  matrices?: Map<string, Matrix>,
+): Promise<RiskRecord[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const byOrg = matrices ?? (await matricesFor(db, [...new Set(rows.map((r) => r.org_id))]));
@@ -130,8 +135,8 @@ export async function presentRisks(db: Db, rows: RiskRow[], matrices?: Map<strin
   return rows.map((row) => presentRisk(row, byOrg.get(row.org_id) as Matrix, extras(row.id), now));
 }
 
-export async function presentOne(db: Db, row: RiskRow): Promise<Risk> {
-  return (await presentRisks(db, [row]))[0] as Risk;
+export async function presentOne(db: Db, row: RiskRow): Promise<RiskRecord> {
+  return (await presentRisks(db, [row]))[0] as RiskRecord;
 }
 
 export async function loadRisk(db: Db, orgId: string, id: string): Promise<RiskRow> {
@@ -152,9 +157,8 @@ function cursorOf(cursor: string, sort: repo.RiskSort) {
 
 export async function listRisks(ctx: RequestContext, actor: Actor, orgId: string, query: RiskListQuery) {
   const org = await requireOrg(ctx, actor, orgId, 'risks.read');
-  const orgIds = query.subtree
-    ? (await readableSubtree(ctx, actor, org, 'risks.read')).map((o) => o.id)
-    : [org.id];
+  const orgs = query.subtree ? await readableSubtree(ctx, actor, org, 'risks.read') : [org];
+  const orgIds = orgs.map((o) => o.id);
   await syncExpiredAcceptances(ctx, orgIds);
   const rows = await repo.listRisks(ctx.db, {
     ...query,
@@ -168,12 +172,17 @@ export async function listRisks(ctx: RequestContext, actor: Actor, orgId: string
     | 'title_key'
     | 'review_date';
   const page = pageOf(rows, query.limit, (row) => [row[column], row.id]);
-  return { items: await presentRisks(ctx.db, page.items), nextCursor: page.nextCursor };
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  const items = await presentRisks(ctx.db, page.items);
+  return {
+    items: items.map((risk) => presentRiskFor(actor, byId.get(risk.orgId) ?? org, risk)),
+    nextCursor: page.nextCursor,
+  };
 }
 
 export async function getRisk(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
-  return presentOne(ctx.db, await loadRisk(ctx.db, org.id, id));
+  return presentRiskFor(actor, org, await presentOne(ctx.db, await loadRisk(ctx.db, org.id, id)));
 }
 
 const nullable = <T>(value: T | null | undefined): T | null => value ?? null;
@@ -268,7 +277,7 @@ export async function createRisk(ctx: RequestContext, actor: Actor, orgId: strin
       entityId: id,
       after: risk,
     });
-    return risk;
+    return presentRiskFor(actor, org, risk);
   });
 }
 
@@ -343,7 +352,7 @@ export async function updateRisk(
       before,
       after,
     });
-    return after;
+    return presentRiskFor(actor, org, after);
   });
 }
 
@@ -383,7 +392,7 @@ export async function reviewRisk(
       before: { reviewDate: current.review_date, lastReviewedAt: current.last_reviewed_at },
       after: { reviewDate: next, lastReviewedAt: now, note: input.note ?? null },
     });
-    return after;
+    return presentRiskFor(actor, org, after);
   });
 }
 

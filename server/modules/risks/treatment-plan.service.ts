@@ -4,7 +4,7 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { matrixOf } from './risk-matrix.service.ts';
 import { risksPolicy } from './risks.policy.ts';
-import { type Action, presentAction } from './risks.presenter.ts';
+import { type ActionRecord, presentAction } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 import { presentRisks } from './risks.service.ts';
 import { type TreatmentPlan, treatmentPlanPdf, treatmentPlanWorkbook } from './treatment-plan.ts';
@@ -16,7 +16,7 @@ async function planOf(ctx: RequestContext, actor: Actor, orgId: string): Promise
   const rows = await repo.risksOfOrg(ctx.db, org.id, ['open', 'accepted']);
   const risks = await presentRisks(ctx.db, rows, new Map([[org.id, matrix]]));
   const now = new Date();
-  const actions = new Map<string, Action[]>();
+  const actions = new Map<string, ActionRecord[]>();
   for (const row of await repo.actionsOf(
     ctx.db,
     rows.map((r) => r.id),
