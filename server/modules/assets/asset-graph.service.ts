@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { assetKinds } from '../../db/schema.ts';
 import { requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { todayLocal } from '../../platform/clock.ts';
@@ -7,13 +8,7 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
 import { dependenciesOf, dependentsOf, type Reached } from './asset-graph.ts';
 import { assetsPolicy } from './assets.policy.ts';
-import {
-  type AssetRow,
-  assetKinds,
-  assetRefSchema,
-  presentAssetRef,
-  ratingField,
-} from './assets.presenter.ts';
+import { type AssetRow, assetRefSchema, presentAssetRef, ratingField } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
 import { loadAsset } from './assets.service.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { makeAsset } from '../../test/assets-factories.ts';
-import { makeTree, makeUser } from '../../test/factories.ts';
+import { makeTree, makeUser, type TestUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
 import type { Asset } from './assets.presenter.ts';
 
@@ -49,7 +49,7 @@ describeEachDb('assets access', (get) => {
     const auditor = await makeUser(t, org, 'auditor');
     const asset = await makeAsset(t, org, officer, { ownerUserId: owner.id });
     expect(asset.can).toEqual({ update: true, delete: true });
-    const canOf = async (as: { session: string }) => {
+    const canOf = async (as: TestUser) => {
       const one = (
         await t.request('GET', `/api/v1/orgs/${org.id}/assets/${asset.id}`, { as: as.session })
       ).json();

@@ -1,22 +1,11 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { AssetsTable } from '../../db/schema.ts';
+import { type AssetsTable, assetHostings, assetKinds } from '../../db/schema.ts';
 import type { OrgRef } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { todayLocal } from '../../platform/clock.ts';
 import type { Actor } from '../../platform/context.ts';
 import { assetActions, assetCan } from './assets.policy.ts';
-
-/** `device`: medical devices and other networked equipment (IoT). */
-export const assetKinds = ['system', 'process', 'information', 'device', 'service', 'location'] as const;
-/** Where it runs: own data centre, a shared operations unit (driftsfællesskab), the supplier, a cloud. */
-export const assetHostings = [
-  'on_premises',
-  'shared_operations',
-  'supplier_hosted',
-  'cloud',
-  'none',
-] as const;
 
 /** 1 low, 2 medium, 3 high, 4 critical: criticality and the CIA ratings share the scale. */
 export const ratingField = z.number().int().min(1).max(4);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assetHostings, assetKinds } from '../../db/schema.ts';
 import {
   errorResponses,
   orgParams,
@@ -15,7 +16,7 @@ import * as exports from './asset-export.service.ts';
 import * as graph from './asset-graph.service.ts';
 import { criticalOverviewSchema, graphSchema, impactSchema } from './asset-graph.service.ts';
 import * as imports from './asset-import.service.ts';
-import { assetHostings, assetKinds, assetSchema, ratingField } from './assets.presenter.ts';
+import { assetSchema, ratingField } from './assets.presenter.ts';
 import * as service from './assets.service.ts';
 
 const assetParams = orgParams.extend({ assetId: uuidParam });

@@ -5,6 +5,7 @@ import { type Actor, type AppContext, type RequestContext, systemContext } from 
 import { conflict, invalid, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { syncTaskBySource } from '../tasks/index.ts';
+import type { AcceptanceInput, AcceptanceRevoke } from './risk-actions.schemas.ts';
 import { matrixOf } from './risk-matrix.service.ts';
 import { isAboveTolerance } from './risk-matrix.ts';
 import { acceptanceExpiredKey, RISK_ENTITY, raiseExpiredAcceptanceTask } from './risk-tasks.service.ts';
@@ -17,8 +18,6 @@ import { loadRisk, presentOne } from './risks.service.ts';
 export const ACCEPTANCE_MONTHS = 12;
 export const MAX_ACCEPTANCE_MONTHS = 36;
 
-export type AcceptInput = { version: number; reason: string; expiresOn?: string };
-
 /**
  * Signs the acceptance of a risk's current score (residual once assessed). Management signs
  * above the organisation's tolerance, the security officer or management at or below it, and
@@ -30,7 +29,7 @@ export async function acceptRisk(
   actor: Actor,
   orgId: string,
   riskId: string,
-  input: AcceptInput,
+  input: AcceptanceInput,
 ) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
@@ -101,7 +100,7 @@ export async function revokeAcceptance(
   actor: Actor,
   orgId: string,
   riskId: string,
-  input: { version: number; note: string },
+  input: AcceptanceRevoke,
 ) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);

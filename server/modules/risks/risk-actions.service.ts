@@ -7,6 +7,7 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { syncTaskBySource, type TaskSpec, updateGeneratedTask } from '../tasks/index.ts';
+import type { ActionInput, ActionUpdate } from './risk-actions.schemas.ts';
 import { RISK_ENTITY } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
 import { type ActionRow, presentAction, presentActionFor } from './risks.presenter.ts';
@@ -18,15 +19,6 @@ import { loadRisk } from './risks.service.ts';
  * its owner's "my tasks", gets the task reminders, and its owner can move it along there; the
  * action's owner, due date and status are read from that task.
  */
-
-export type ActionInput = {
-  title: string;
-  description?: string | null;
-  ownerUserId?: string | null;
-  dueDate: string;
-};
-
-export type ActionUpdate = Partial<ActionInput> & { version: number; status?: TaskStatus };
 
 export const actionTaskKey = (actionId: string) => `risk-action:${actionId}`;
 

@@ -8,6 +8,7 @@ import { risksPolicy } from './risks.policy.ts';
 import type { RiskRow } from './risks.presenter.ts';
 import { levelSchema } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
+import type { HeatMapQuery } from './risks.schemas.ts';
 
 const cellSchema = z.object({
   likelihood: z.number().int(),
@@ -78,12 +79,7 @@ function grid(matrix: Matrix, risks: RiskRow[], position: (risk: RiskRow) => Pos
 }
 
 /** Inherent and residual heat maps of the live register (open and accepted risks unless asked otherwise). */
-export async function heatMap(
-  ctx: RequestContext,
-  actor: Actor,
-  orgId: string,
-  query: { status?: RiskStatus[] },
-) {
+export async function heatMap(ctx: RequestContext, actor: Actor, orgId: string, query: HeatMapQuery) {
   const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const matrix = await matrixOf(ctx.db, org.id);
   const risks = await repo.risksOfOrg(

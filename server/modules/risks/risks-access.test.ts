@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
-import { makeTree, makeUser } from '../../test/factories.ts';
+import { makeTree, makeUser, type TestUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
 import { makeRisk } from '../../test/risks-factories.ts';
 import type { Action, Risk } from './risks.presenter.ts';
@@ -66,7 +66,7 @@ describeEachDb('risks access', (get) => {
     });
     expect(action.statusCode).toBe(201);
     expect((action.json() as Action).can).toEqual({ update: true, delete: true });
-    const canOf = async (as: { session: string }) => {
+    const canOf = async (as: TestUser) => {
       const one = (
         await t.request('GET', `/api/v1/orgs/${org.id}/risks/${risk.id}`, { as: as.session })
       ).json();

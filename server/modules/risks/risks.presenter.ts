@@ -1,6 +1,14 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { RiskAcceptancesTable, RiskScenariosTable, TaskStatus } from '../../db/schema.ts';
+import {
+  acceptanceEndReasons,
+  acceptanceRoles,
+  type RiskAcceptancesTable,
+  type RiskScenariosTable,
+  riskStatuses,
+  riskTreatments,
+  type TaskStatus,
+} from '../../db/schema.ts';
 import type { OrgRef } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { isOverdue, todayLocal } from '../../platform/clock.ts';
@@ -11,10 +19,15 @@ import { consequenceOf, isAboveTolerance, levelOf, type Matrix } from './risk-ma
 import { actionCan, riskActions, riskCan } from './risks.policy.ts';
 import { type ThreatRef, threatRefSchema } from './threats.presenter.ts';
 
-export const riskStatuses = ['draft', 'open', 'accepted', 'closed'] as const;
-export const riskTreatments = ['reduce', 'accept', 'avoid', 'transfer'] as const;
-export const actionStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
-export const acceptanceStates = ['active', 'expired', 'revoked', 'superseded', 'lapsed'] as const;
+/** An action's status is its task's. */
+export const actionStatuses = [
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+] as const satisfies readonly TaskStatus[];
+/** active or expired while it runs, else how it ended. */
+export const acceptanceStates = ['active', 'expired', ...acceptanceEndReasons] as const;
 
 export const levelSchema = z
   .object({
@@ -30,7 +43,7 @@ export const acceptanceSchema = z
     riskId: z.string(),
     acceptedBy: z.string().nullable(),
     acceptedByName: z.string(),
-    role: z.enum(['management', 'security_officer']).describe('The role the acceptance was signed in'),
+    role: z.enum(acceptanceRoles).describe('The role the acceptance was signed in'),
     reason: z.string(),
     score: z.number().int().describe('The score accepted'),
     tolerance: z.number().int().describe('The tolerance when it was signed'),

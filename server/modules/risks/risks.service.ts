@@ -31,48 +31,15 @@ import {
   type RiskRow,
 } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
+import type { RiskInput, RiskListFilters, RiskReview, RiskUpdate } from './risks.schemas.ts';
 import { resolveThreats, threatRefsByIds } from './threats.service.ts';
 
-export type RiskFields = {
-  title: string;
-  description?: string | null;
-  ownerUserId?: string | null;
-  threatIds?: string[];
-  assetIds?: string[];
-  likelihood: number;
-  consequenceOrganisation?: number | null;
-  consequencePatientSafety?: number | null;
-  consequenceDataSubject?: number | null;
-  existingControls?: string | null;
-  plannedControls?: string | null;
-  residualLikelihood?: number | null;
-  residualConsequenceOrganisation?: number | null;
-  residualConsequencePatientSafety?: number | null;
-  residualConsequenceDataSubject?: number | null;
-  treatment?: RiskTreatment | null;
-  treatmentNote?: string | null;
-  reviewDate?: string;
-};
-
-export type RiskInput = RiskFields & { status?: 'draft' | 'open' };
-export type RiskUpdate = Partial<RiskFields> & { version: number; status?: 'draft' | 'open' | 'closed' };
-
-export type RiskListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
+export type RiskListQuery = Omit<RiskListFilters, 'sort'> & {
   sort: repo.RiskSort;
   direction: 'asc' | 'desc';
-  status?: RiskStatus[];
-  ownerUserId?: string;
-  assetId?: string;
-  threatId?: string;
-  treatment?: RiskTreatment[];
-  scoreMin?: number;
-  scoreMax?: number;
-  reviewOverdue?: boolean;
-  subtree?: boolean;
 };
+
+type RiskFields = Omit<RiskUpdate, 'version' | 'status'>;
 
 /** How long a risk goes between reviews unless a date is given: at least yearly (ISO 27005 practice). */
 export const REVIEW_MONTHS = 12;
@@ -362,7 +329,7 @@ export async function reviewRisk(
   actor: Actor,
   orgId: string,
   id: string,
-  input: { version: number; note?: string | null; nextReviewDate?: string },
+  input: RiskReview,
 ) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadRisk(ctx.db, org.id, id);
