@@ -1,9 +1,8 @@
 import { requireOrg } from '../../platform/access.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import { criticalOverviewWorkbook, registerWorkbook } from './asset-export.ts';
+import { criticalOverviewWorkbook, registerWorkbook } from './asset-export.presenter.ts';
 import { criticalOverviewOf } from './asset-graph.service.ts';
-import { assetsPolicy } from './assets.policy.ts';
 import * as repo from './assets.repository.ts';
 
 /** Small enough to build at once: a register holds hundreds to a few thousand assets. */

@@ -6,10 +6,10 @@ import { writeAudit } from '../../platform/audit.ts';
 import { todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
-import { dependenciesOf, dependentsOf, type Reached } from './asset-graph.ts';
-import { assetsPolicy } from './assets.policy.ts';
+import { dependenciesOf, dependentsOf, type Reached } from './asset-graph.rules.ts';
 import { type AssetRow, assetRefSchema, presentAssetRef, ratingField } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
+import type { AssetGraphQuery } from './assets.schemas.ts';
 import { loadAsset } from './assets.service.ts';
 
 export const graphNodeSchema = z
@@ -117,12 +117,7 @@ async function loadGraph(db: Db, orgId: string) {
 }
 
 /** Nodes and edges for the web's graph view: the whole register, or one asset's neighbourhood. */
-export async function assetGraph(
-  ctx: RequestContext,
-  actor: Actor,
-  orgId: string,
-  query: { assetId?: string; depth?: number },
-) {
+export async function assetGraph(ctx: RequestContext, actor: Actor, orgId: string, query: AssetGraphQuery) {
   const org = await requireOrg(ctx, actor, orgId, 'assets.read');
   const { byId, rows, edges } = await loadGraph(ctx.db, org.id);
   const today = todayLocal();

@@ -11,8 +11,8 @@ import { type FieldError, invalid, versionConflict } from '../../platform/errors
 import { openFile } from '../../platform/files/files.service.ts';
 import { type Locale, translate } from '../../platform/i18n.ts';
 import { newId } from '../../platform/ids.ts';
-import { columnHeaders, type ImportField } from './asset-columns.ts';
-import { type Edge, findCycle } from './asset-graph.ts';
+import { columnHeaders, type ImportField } from './asset-columns.rules.ts';
+import { type Edge, findCycle } from './asset-graph.rules.ts';
 import {
   type ImportValues,
   type ParsedFile,
@@ -20,8 +20,7 @@ import {
   type RowError,
   readCsv,
   readXlsx,
-} from './asset-import.ts';
-import { assetsPolicy } from './assets.policy.ts';
+} from './asset-import.rules.ts';
 import { type AssetRow, presentAsset } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
 import { assetRuleErrors } from './assets.service.ts';

@@ -14,7 +14,7 @@ import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, type FieldError, invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { cycleThrough, type Edge } from './asset-graph.ts';
+import { cycleThrough, type Edge } from './asset-graph.rules.ts';
 import { assetsPolicy } from './assets.policy.ts';
 import {
   type Asset,
@@ -26,42 +26,11 @@ import {
   presentAssetRef,
 } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
+import type { AssetInput, AssetListFilters, AssetUpdate } from './assets.schemas.ts';
 
-export type AssetFields = {
-  name: string;
-  kind: AssetKind;
-  description?: string | null;
-  ownerUserId?: string | null;
-  criticality: number;
-  confidentiality: number;
-  integrity: number;
-  availability: number;
-  personalData?: boolean;
-  healthData?: boolean;
-  legacy?: boolean;
-  endOfSupport?: string | null;
-  supplier?: string | null;
-  hosting?: AssetHosting | null;
-  clinicalCritical?: boolean;
-};
-
-export type AssetInput = AssetFields & { dependsOnIds?: string[] };
-export type AssetUpdate = Partial<AssetInput> & { version: number };
-
-export type AssetListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
+export type AssetListQuery = Omit<AssetListFilters, 'sort'> & {
   field: 'name' | 'criticality';
   direction: 'asc' | 'desc';
-  kind?: AssetKind[];
-  ownerUserId?: string;
-  minCriticality?: number;
-  clinicalCritical?: boolean;
-  legacy?: boolean;
-  personalData?: boolean;
-  healthData?: boolean;
-  subtree?: boolean;
 };
 
 /** Rules across fields, shared by the API and the import (`path` names the field). */
@@ -255,7 +224,7 @@ export async function createAsset(ctx: RequestContext, actor: Actor, orgId: stri
 }
 
 /** Columns of the plain fields present in `input` (undefined: leave as is). */
-function columnsOf(input: Partial<AssetFields>) {
+function columnsOf(input: Partial<AssetInput>) {
   const set = <T>(value: T | undefined, column: string) => (value === undefined ? {} : { [column]: value });
   return {
     ...set(input.description, 'description'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RiskAssessmentItemsTable, RiskAssessmentsTable } from '../../db/schema.ts';
 import { riskAssessmentStatuses } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
-import type { Matrix } from './risk-matrix.ts';
+import type { Matrix } from './risk-matrix.rules.ts';
 import { levelSchema, type RiskRecord } from './risks.presenter.ts';
 
 const levelCount = z.object({

@@ -17,8 +17,8 @@ import {
   presentItem,
 } from './risk-assessments.presenter.ts';
 import * as repo from './risk-assessments.repository.ts';
+import { levelOf, type Matrix } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { levelOf, type Matrix } from './risk-matrix.ts';
 import { assessmentApprovalKey, raiseAssessmentApprovalTask } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
 import type { RiskRecord } from './risks.presenter.ts';

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { RiskStatus } from '../../db/schema.ts';
 import { requireOrg } from '../../platform/access.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
+import { consequenceOf, isAboveTolerance, levelOf, type Matrix, scoreOf } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { consequenceOf, isAboveTolerance, levelOf, type Matrix, scoreOf } from './risk-matrix.ts';
-import { risksPolicy } from './risks.policy.ts';
 import type { RiskRow } from './risks.presenter.ts';
 import { levelSchema } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';

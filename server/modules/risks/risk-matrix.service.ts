@@ -19,9 +19,8 @@ import {
   type RiskLevels,
   remapLevels,
   scoresOf,
-} from './risk-matrix.ts';
+} from './risk-matrix.rules.ts';
 import { RISK_ENTITY } from './risk-tasks.service.ts';
-import { risksPolicy } from './risks.policy.ts';
 import type { RiskRow } from './risks.presenter.ts';
 import * as risks from './risks.repository.ts';
 

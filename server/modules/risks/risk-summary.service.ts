@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { requireOrg } from '../../platform/access.ts';
 import { isOverdue } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
+import { isAboveTolerance, levelOf } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { isAboveTolerance, levelOf } from './risk-matrix.ts';
-import { risksPolicy } from './risks.policy.ts';
 import { daysUntil } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 

@@ -15,7 +15,7 @@ import { isOverdue, todayLocal } from '../../platform/clock.ts';
 import type { Actor } from '../../platform/context.ts';
 import { roles } from '../../platform/roles.ts';
 import { type AssetRef, assetRefSchema, canSchema } from '../assets/index.ts';
-import { consequenceOf, isAboveTolerance, levelOf, type Matrix } from './risk-matrix.ts';
+import { consequenceOf, isAboveTolerance, levelOf, type Matrix } from './risk-matrix.rules.ts';
 import { actionCan, riskActions, riskCan } from './risks.policy.ts';
 import { type ThreatRef, threatRefSchema } from './threats.presenter.ts';
 

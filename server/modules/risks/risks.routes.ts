@@ -1,21 +1,14 @@
 import { z } from 'zod';
-import {
-  errorResponses,
-  orgParams,
-  queryBoolean,
-  uuidParam,
-  versionField,
-} from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { mediaTypes, sendDownload } from '../../platform/downloads.ts';
 import { localeFromHeader } from '../../platform/i18n.ts';
-import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
+import { listOf, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { registerRiskActionRoutes } from './risk-actions.routes.ts';
 import { registerRiskAssessmentRoutes } from './risk-assessments.routes.ts';
 import { heatMap, heatMapSchema } from './risk-heat-map.service.ts';
 import { registerRiskMatrixRoutes } from './risk-matrix.routes.ts';
-import { MAX_LEVELS } from './risk-matrix.ts';
 import { riskSummary, riskSummarySchema } from './risk-summary.service.ts';
 import { riskSchema } from './risks.presenter.ts';
 import {

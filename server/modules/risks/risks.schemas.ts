@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { riskStatuses, riskTreatments } from '../../db/schema.ts';
 import { orgParams, queryBoolean, uuidParam, versionField } from '../../platform/api-schemas.ts';
 import { listQuery } from '../../platform/pagination.ts';
-import { MAX_LEVELS } from './risk-matrix.ts';
+import { MAX_LEVELS } from './risk-matrix.rules.ts';
 
 /** Request schemas of the risk register; the services take their inferred types. */
 

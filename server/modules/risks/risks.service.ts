@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { OrganisationRow, RiskStatus, RiskTreatment } from '../../db/schema.ts';
+import type { OrganisationRow, RiskStatus } from '../../db/schema.ts';
 import {
   assertMemberCanRead,
   can,
@@ -18,8 +18,8 @@ import { decodeCursor, pageOf } from '../../platform/pagination.ts';
 import { existingAssetIds, presentAssetRef } from '../assets/index.ts';
 import { syncExpiredAcceptances } from './risk-acceptance.service.ts';
 import { cancelActionTask } from './risk-actions.service.ts';
+import { levelErrors, type Matrix, type RiskLevels } from './risk-matrix.rules.ts';
 import { columnsOfLevels, levelsOfRow, matricesFor, matrixOf } from './risk-matrix.service.ts';
-import { levelErrors, type Matrix, type RiskLevels } from './risk-matrix.ts';
 import { RISK_ENTITY, syncReviewTask } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
 import {

@@ -3,11 +3,10 @@ import { todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { risksPolicy } from './risks.policy.ts';
 import { type ActionRecord, presentAction } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 import { presentRisks } from './risks.service.ts';
-import { type TreatmentPlan, treatmentPlanPdf, treatmentPlanWorkbook } from './treatment-plan.ts';
+import { type TreatmentPlan, treatmentPlanPdf, treatmentPlanWorkbook } from './treatment-plan.presenter.ts';
 
 /** The live register (open and accepted risks) with every action, highest score first. */
 async function planOf(ctx: RequestContext, actor: Actor, orgId: string): Promise<TreatmentPlan> {
