@@ -29,7 +29,7 @@ import type {
 } from '../server/db/schema.ts';
 import { grantRole } from '../server/modules/members/members.service.ts';
 import { createChildAsSystem, createRoot } from '../server/modules/orgs/orgs.service.ts';
-import { scoresOf } from '../server/modules/risks/risk-matrix.ts';
+import { scoresOf } from '../server/modules/risks/risk-matrix.rules.ts';
 import { type RiskListFilter, riskListQuery } from '../server/modules/risks/risks.repository.ts';
 import { addDaysToDate, addMonthsToDate, todayLocal } from '../server/platform/clock.ts';
 import { systemContext } from '../server/platform/context.ts';

@@ -1,8 +1,18 @@
 import type { BoolWithDefault } from './columns-and-access.ts';
 
 /* The asset register. */
-export type AssetKind = 'system' | 'process' | 'information' | 'device' | 'service' | 'location';
-export type AssetHosting = 'on_premises' | 'shared_operations' | 'supplier_hosted' | 'cloud' | 'none';
+/** `device`: medical devices and other networked equipment (IoT). */
+export const assetKinds = ['system', 'process', 'information', 'device', 'service', 'location'] as const;
+export type AssetKind = (typeof assetKinds)[number];
+/** Where it runs: own data centre, a shared operations unit (driftsfællesskab), the supplier, a cloud. */
+export const assetHostings = [
+  'on_premises',
+  'shared_operations',
+  'supplier_hosted',
+  'cloud',
+  'none',
+] as const;
+export type AssetHosting = (typeof assetHostings)[number];
 
 /** The asset register: systems, processes, information, medical devices/IoT, services, locations. */
 export type AssetsTable = {

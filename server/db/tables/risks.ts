@@ -1,14 +1,16 @@
 import type { Bool, BoolWithDefault } from './columns-and-access.ts';
 
 /* Risk management. */
-export type ThreatCategory =
-  | 'malicious'
-  | 'insider'
-  | 'supplier'
-  | 'human_error'
-  | 'technical'
-  | 'physical'
-  | 'environmental';
+export const threatCategories = [
+  'malicious',
+  'insider',
+  'supplier',
+  'human_error',
+  'technical',
+  'physical',
+  'environmental',
+] as const;
+export type ThreatCategory = (typeof threatCategories)[number];
 
 /** An organisation's own threats, added to the shipped catalogue (server/catalog/threats.ts). */
 export type ThreatsTable = {
@@ -42,8 +44,16 @@ export type RiskMatricesTable = {
   updated_at: string;
 };
 
-export type RiskStatus = 'draft' | 'open' | 'accepted' | 'closed';
-export type RiskTreatment = 'reduce' | 'accept' | 'avoid' | 'transfer';
+export const riskStatuses = ['draft', 'open', 'accepted', 'closed'] as const;
+export type RiskStatus = (typeof riskStatuses)[number];
+export const riskTreatments = ['reduce', 'accept', 'avoid', 'transfer'] as const;
+export type RiskTreatment = (typeof riskTreatments)[number];
+/** The role an acceptance is signed in: management above the tolerance. */
+export const acceptanceRoles = ['management', 'security_officer'] as const;
+export type AcceptanceRole = (typeof acceptanceRoles)[number];
+/** How an acceptance ended before or at its expiry. */
+export const acceptanceEndReasons = ['revoked', 'superseded', 'lapsed'] as const;
+export type AcceptanceEndReason = (typeof acceptanceEndReasons)[number];
 
 export type RiskScenariosTable = {
   id: string;
@@ -102,7 +112,7 @@ export type RiskAcceptancesTable = {
   accepted_by: string | null;
   accepted_by_name: string;
   /** The role the acceptance was signed in: management above the tolerance. */
-  role: 'management' | 'security_officer';
+  role: AcceptanceRole;
   reason: string;
   /** The score accepted, the tolerance then, and whether the score was above it. */
   score: number;
@@ -112,12 +122,13 @@ export type RiskAcceptancesTable = {
   expires_on: string;
   ended_at: string | null;
   ended_by: string | null;
-  end_reason: 'revoked' | 'superseded' | 'lapsed' | null;
+  end_reason: AcceptanceEndReason | null;
   end_note: string | null;
   expiry_task_at: string | null;
 };
 
-export type RiskAssessmentStatus = 'awaiting_approval' | 'approved' | 'rejected';
+export const riskAssessmentStatuses = ['awaiting_approval', 'approved', 'rejected'] as const;
+export type RiskAssessmentStatus = (typeof riskAssessmentStatuses)[number];
 
 /** The yearly risk assessment: the register frozen on a date, then approved by management. */
 export type RiskAssessmentsTable = {

@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { assetKinds } from '../../db/schema.ts';
+import { requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { dependenciesOf, dependentsOf, type Reached } from './asset-graph.ts';
-import { assetsPolicy } from './assets.policy.ts';
-import {
-  type AssetRow,
-  assetKinds,
-  assetRefSchema,
-  presentAssetRef,
-  ratingField,
-} from './assets.presenter.ts';
+import { dependenciesOf, dependentsOf, type Reached } from './asset-graph.rules.ts';
+import { type AssetRow, assetRefSchema, presentAssetRef, ratingField } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
+import type { AssetGraphQuery } from './assets.schemas.ts';
 import { loadAsset } from './assets.service.ts';
 
 export const graphNodeSchema = z
@@ -122,14 +117,8 @@ async function loadGraph(db: Db, orgId: string) {
 }
 
 /** Nodes and edges for the web's graph view: the whole register, or one asset's neighbourhood. */
-export async function assetGraph(
-  ctx: RequestContext,
-  actor: Actor,
-  orgId: string,
-  query: { assetId?: string; depth?: number },
-) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+export async function assetGraph(ctx: RequestContext, actor: Actor, orgId: string, query: AssetGraphQuery) {
+  const org = await requireOrg(ctx, actor, orgId, 'assets.read');
   const { byId, rows, edges } = await loadGraph(ctx.db, org.id);
   const today = todayLocal();
   if (!query.assetId) {
@@ -166,8 +155,7 @@ const byDepthThenCriticality = (byId: Map<string, AssetRow>) => (a: Reached, b: 
 
 /** "What breaks if this fails": every dependent, nearest first, and the critical processes among them. */
 export async function assetImpact(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const asset = await loadAsset(ctx.db, org.id, id);
   const { byId, edges } = await loadGraph(ctx.db, org.id);
   const today = todayLocal();
@@ -223,8 +211,7 @@ export async function criticalOverviewOf(db: Db, orgId: string): Promise<Critica
 }
 
 export async function criticalOverview(ctx: RequestContext, actor: Actor, orgId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.read');
   return criticalOverviewOf(ctx.db, org.id);
 }
 
@@ -235,8 +222,7 @@ export async function rankCriticalProcesses(
   orgId: string,
   assetIds: string[],
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.manage(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.manage');
   return ctx.db.transaction().execute(async (trx) => {
     const current = await repo.criticalProcesses(trx, org.id);
     const expected = new Set(current.map((p) => p.id));

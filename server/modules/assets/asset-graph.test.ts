@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cycleThrough, dependenciesOf, dependentsOf, type Edge, findCycle } from './asset-graph.ts';
+import { cycleThrough, dependenciesOf, dependentsOf, type Edge, findCycle } from './asset-graph.rules.ts';
 
 // process -> app -> server -> network -> power; app -> db -> server
 const edges: Edge[] = [

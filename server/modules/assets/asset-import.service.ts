@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/database.ts';
 import type { OrganisationRow } from '../../db/schema.ts';
-import { can } from '../../platform/access.ts';
+import { can, requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { loadActor } from '../../platform/authenticate.ts';
 import { nowIso } from '../../platform/clock.ts';
@@ -11,9 +11,8 @@ import { type FieldError, invalid, versionConflict } from '../../platform/errors
 import { openFile } from '../../platform/files/files.service.ts';
 import { type Locale, translate } from '../../platform/i18n.ts';
 import { newId } from '../../platform/ids.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { columnHeaders, type ImportField } from './asset-columns.ts';
-import { type Edge, findCycle } from './asset-graph.ts';
+import { columnHeaders, type ImportField } from './asset-columns.rules.ts';
+import { type Edge, findCycle } from './asset-graph.rules.ts';
 import {
   type ImportValues,
   type ParsedFile,
@@ -21,8 +20,7 @@ import {
   type RowError,
   readCsv,
   readXlsx,
-} from './asset-import.ts';
-import { assetsPolicy } from './assets.policy.ts';
+} from './asset-import.rules.ts';
 import { type AssetRow, presentAsset } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
 import { assetRuleErrors } from './assets.service.ts';
@@ -224,8 +222,7 @@ export async function previewImport(
   fileId: string,
   locale: Locale,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.manage(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.manage');
   const { file, table } = await readImportFile(ctx, actor, org, fileId);
   const parsed = parseTable(table);
   const plan = await planImport(ctx.db, org, parsed);
@@ -266,8 +263,7 @@ export async function commitImport(
   fileId: string,
   locale: Locale,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.manage(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.manage');
   const { file, table } = await readImportFile(ctx, actor, org, fileId);
   const parsed = parseTable(table);
   return ctx.db.transaction().execute(async (trx) => {

@@ -1,4 +1,4 @@
-import { authorize, can, type OrgRef, rolesAt } from '../../platform/access.ts';
+import { authorize, type Can, can, canFrom, type OrgRef, rolesAt } from '../../platform/access.ts';
 import type { Actor } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 
@@ -39,3 +39,13 @@ export const assetsPolicy = {
   /** Import, ranking the critical clinical processes. */
   manage: (actor: Actor, org: OrgRef) => authorize(actor, 'assets.manage', org),
 };
+
+export const assetActions = ['update', 'delete'] as const;
+
+/** What the web may offer on an asset. */
+export function assetCan(actor: Actor, org: OrgRef, asset: AssetRef): Can<(typeof assetActions)[number]> {
+  return canFrom({
+    update: () => assetsPolicy.update(actor, org, asset),
+    delete: () => assetsPolicy.delete(actor, org, asset),
+  });
+}

@@ -1,111 +1,28 @@
 import { z } from 'zod';
-import {
-  errorResponses,
-  orgParams,
-  queryBoolean,
-  uuidParam,
-  versionField,
-} from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams, uuidParam } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { mediaTypes, sendDownload } from '../../platform/downloads.ts';
 import { localeFromHeader } from '../../platform/i18n.ts';
-import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
+import { listOf, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import * as exports from './asset-export.service.ts';
 import * as graph from './asset-graph.service.ts';
 import { criticalOverviewSchema, graphSchema, impactSchema } from './asset-graph.service.ts';
 import * as imports from './asset-import.service.ts';
-import { assetHostings, assetKinds, assetSchema, ratingField } from './assets.presenter.ts';
+import { assetSchema } from './assets.presenter.ts';
+import {
+  assetCreateSchema,
+  assetGraphQuerySchema,
+  assetListQuerySchema,
+  assetParams,
+  assetUpdateSchema,
+  criticalOrderSchema,
+  dependencyCreateSchema,
+  importQuerySchema,
+  importResultSchema,
+  previewSchema,
+} from './assets.schemas.ts';
 import * as service from './assets.service.ts';
-
-const assetParams = orgParams.extend({ assetId: uuidParam });
-
-/** `true`/`false` in a query string. */
-
-const kindList = z
-  .string()
-  .max(100)
-  .transform((value) => value.split(',').filter(Boolean))
-  .pipe(z.array(z.enum(assetKinds)));
-
-const assetFilters = listQuery.extend({
-  kind: kindList.optional().describe('Comma-separated kinds'),
-  ownerUserId: z.uuid().optional(),
-  minCriticality: z.coerce.number().int().min(1).max(4).optional(),
-  clinicalCritical: queryBoolean.optional(),
-  legacy: queryBoolean.optional(),
-  personalData: queryBoolean.optional(),
-  healthData: queryBoolean.optional(),
-  subtree: queryBoolean.optional().describe('Add the descendants the actor may read'),
-});
-
-const text = (max: number) => z.string().trim().max(max);
-
-const assetFields = {
-  name: z.string().trim().min(1).max(200),
-  kind: z.enum(assetKinds),
-  description: text(5000).nullable().optional(),
-  ownerUserId: z.uuid().nullable().optional(),
-  criticality: ratingField,
-  confidentiality: ratingField,
-  integrity: ratingField,
-  availability: ratingField,
-  personalData: z.boolean().optional(),
-  healthData: z.boolean().optional(),
-  legacy: z.boolean().optional(),
-  endOfSupport: z.iso.date().nullable().optional(),
-  supplier: text(200).nullable().optional(),
-  hosting: z.enum(assetHostings).nullable().optional(),
-  clinicalCritical: z.boolean().optional(),
-  dependsOnIds: z
-    .array(z.uuid())
-    .max(200)
-    .optional()
-    .describe('Assets this one depends on (replaces the list)'),
-};
-
-const createBody = z.object(assetFields);
-const updateBody = createBody.partial().extend({ version: versionField });
-
-const importQuery = z.object({ fileId: z.uuid().describe('A CSV or XLSX file uploaded through /files') });
-const importErrorSchema = z.object({
-  row: z.number().int().describe('Spreadsheet row number (the header is row 1)'),
-  field: z.string(),
-  column: z.string().describe('The column header as written in the file'),
-  code: z.string(),
-  message: z.string(),
-});
-
-const previewSchema = z
-  .object({
-    file: z.object({ id: z.string(), name: z.string(), sha256: z.string() }),
-    columns: z.array(z.object({ field: z.string(), header: z.string() })),
-    ignoredHeaders: z.array(z.string()),
-    rows: z.array(
-      z.object({
-        row: z.number().int(),
-        name: z.string().nullable(),
-        action: z.enum(['create', 'update']).nullable(),
-        valid: z.boolean(),
-      }),
-    ),
-    errors: z.array(importErrorSchema),
-    summary: z.object({
-      rows: z.number().int(),
-      create: z.number().int(),
-      update: z.number().int(),
-      errors: z.number().int(),
-    }),
-  })
-  .meta({ id: 'AssetImportPreview' });
-
-const importResultSchema = z
-  .object({
-    created: z.number().int(),
-    updated: z.number().int(),
-    file: z.object({ id: z.string(), name: z.string(), sha256: z.string() }),
-  })
-  .meta({ id: 'AssetImportResult' });
 
 const binary = z.string().describe('XLSX workbook');
 
@@ -117,7 +34,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'The asset register with filters (sort: name, -name, criticality, -criticality)',
         params: orgParams,
-        querystring: assetFilters,
+        querystring: assetListQuerySchema,
         response: { 200: listOf(assetSchema), ...errorResponses },
       },
     },
@@ -138,7 +55,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'Register an asset',
         params: orgParams,
-        body: createBody,
+        body: assetCreateSchema,
         response: { 201: assetSchema, ...errorResponses },
       },
     },
@@ -155,10 +72,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'Dependency graph (nodes + edges): the whole register, or around one asset',
         params: orgParams,
-        querystring: z.object({
-          assetId: z.uuid().optional(),
-          depth: z.coerce.number().int().min(1).max(20).optional(),
-        }),
+        querystring: assetGraphQuerySchema,
         response: { 200: graphSchema, ...errorResponses },
       },
     },
@@ -185,7 +99,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'Rank the critical clinical processes: every one of them, most critical first',
         params: orgParams,
-        body: z.object({ assetIds: z.array(z.uuid()).max(1000) }),
+        body: criticalOrderSchema,
         response: { 200: criticalOverviewSchema, ...errorResponses },
       },
     },
@@ -255,7 +169,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         description:
           'Rows are matched to existing assets by name. Columns (Danish or English headers): Navn, Type, Beskrivelse, Ejer (e-mail), Kritikalitet, Fortrolighed, Integritet, Tilgængelighed (1-4), Personoplysninger, Helbredsoplysninger, Legacy (ja/nej), Support ophører (date), Leverandør, Drift, Kritisk klinisk proces (ja/nej), Rang, Afhænger af (names separated by ;).',
         params: orgParams,
-        querystring: importQuery,
+        querystring: importQuerySchema,
         response: { 200: previewSchema, ...errorResponses },
       },
     },
@@ -276,7 +190,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'Import the file: every row or none (400 naming each bad row and column)',
         params: orgParams,
-        body: importQuery,
+        body: importQuerySchema,
         response: { 200: importResultSchema, ...errorResponses },
       },
     },
@@ -311,7 +225,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'Change an asset (dependsOnIds replaces the dependency list)',
         params: assetParams,
-        body: updateBody,
+        body: assetUpdateSchema,
         response: { 200: assetSchema, ...errorResponses },
       },
     },
@@ -363,7 +277,7 @@ export function registerAssetRoutes(app: ZodApp): void {
         tags: ['assets'],
         summary: 'Add one dependency: this asset depends on another (cycles are refused)',
         params: assetParams,
-        body: z.object({ dependsOnId: z.uuid() }),
+        body: dependencyCreateSchema,
         response: { 201: assetSchema, ...errorResponses },
       },
     },

@@ -1,5 +1,12 @@
 import type { Db } from '../../db/database.ts';
 import type { AssetHosting, AssetKind } from '../../db/schema.ts';
+import {
+  assertMemberCanRead,
+  type OrgRef,
+  readableSubtree,
+  requireOrg,
+  requireReadable,
+} from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -7,54 +14,23 @@ import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, type FieldError, invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg, readableSubtree } from '../orgs/orgs.service.ts';
-import { cycleThrough, type Edge } from './asset-graph.ts';
+import { cycleThrough, type Edge } from './asset-graph.rules.ts';
 import { assetsPolicy } from './assets.policy.ts';
 import {
   type Asset,
+  type AssetRecord,
   type AssetRef,
   type AssetRow,
   presentAsset,
+  presentAssetFor,
   presentAssetRef,
 } from './assets.presenter.ts';
 import * as repo from './assets.repository.ts';
-import { assertOwnerCanRead } from './record-owner.ts';
+import type { AssetInput, AssetListFilters, AssetUpdate } from './assets.schemas.ts';
 
-export type AssetFields = {
-  name: string;
-  kind: AssetKind;
-  description?: string | null;
-  ownerUserId?: string | null;
-  criticality: number;
-  confidentiality: number;
-  integrity: number;
-  availability: number;
-  personalData?: boolean;
-  healthData?: boolean;
-  legacy?: boolean;
-  endOfSupport?: string | null;
-  supplier?: string | null;
-  hosting?: AssetHosting | null;
-  clinicalCritical?: boolean;
-};
-
-export type AssetInput = AssetFields & { dependsOnIds?: string[] };
-export type AssetUpdate = Partial<AssetInput> & { version: number };
-
-export type AssetListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
+export type AssetListQuery = Omit<AssetListFilters, 'sort'> & {
   field: 'name' | 'criticality';
   direction: 'asc' | 'desc';
-  kind?: AssetKind[];
-  ownerUserId?: string;
-  minCriticality?: number;
-  clinicalCritical?: boolean;
-  legacy?: boolean;
-  personalData?: boolean;
-  healthData?: boolean;
-  subtree?: boolean;
 };
 
 /** Rules across fields, shared by the API and the import (`path` names the field). */
@@ -75,7 +51,7 @@ export function assetRuleErrors(values: {
 }
 
 /** Loads the asset's dependency lists and presents it. */
-export async function presentWithLinks(db: Db, row: AssetRow): Promise<Asset> {
+export async function presentWithLinks(db: Db, row: AssetRow): Promise<AssetRecord> {
   const links = await repo.linksOf(db, [row.id]);
   return presentAsset(row, {
     dependsOn: links.dependsOn.map(presentAssetRef),
@@ -83,7 +59,13 @@ export async function presentWithLinks(db: Db, row: AssetRow): Promise<Asset> {
   });
 }
 
-async function presentPage(db: Db, rows: AssetRow[]): Promise<Asset[]> {
+async function presentPage(
+  db: Db,
+  actor: Actor,
+  orgs: readonly OrgRef[],
+  rows: AssetRow[],
+): Promise<Asset[]> {
+  const orgOf = new Map(orgs.map((o) => [o.id, o]));
   const links = await repo.linksOf(
     db,
     rows.map((r) => r.id),
@@ -97,10 +79,15 @@ async function presentPage(db: Db, rows: AssetRow[]): Promise<Asset[]> {
   const dependents = group(links.dependents);
   const now = new Date();
   return rows.map((row) =>
-    presentAsset(
+    presentAssetFor(
+      actor,
+      orgOf.get(row.org_id) as OrgRef,
       row,
-      { dependsOn: dependsOn.get(row.id) ?? [], dependents: dependents.get(row.id) ?? [] },
-      now,
+      presentAsset(
+        row,
+        { dependsOn: dependsOn.get(row.id) ?? [], dependents: dependents.get(row.id) ?? [] },
+        now,
+      ),
     ),
   );
 }
@@ -121,11 +108,9 @@ function cursorOf(cursor: string, field: AssetListQuery['field']) {
 }
 
 export async function listAssets(ctx: RequestContext, actor: Actor, orgId: string, query: AssetListQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
-  const orgIds = query.subtree
-    ? (await readableSubtree(ctx.db, actor, org, 'assets.read')).map((o) => o.id)
-    : [org.id];
+  const org = await requireOrg(ctx, actor, orgId, 'assets.read');
+  const orgs = query.subtree ? await readableSubtree(ctx, actor, org, 'assets.read') : [org];
+  const orgIds = orgs.map((o) => o.id);
   const sortColumn = query.field === 'criticality' ? 'a.criticality' : 'a.name_key';
   const rows = await repo.listAssets(ctx.db, orgIds, {
     ...query,
@@ -136,13 +121,13 @@ export async function listAssets(ctx: RequestContext, actor: Actor, orgId: strin
     query.field === 'criticality' ? row.criticality : row.name_key,
     row.id,
   ]);
-  return { items: await presentPage(ctx.db, page.items), nextCursor: page.nextCursor };
+  return { items: await presentPage(ctx.db, actor, orgs, page.items), nextCursor: page.nextCursor };
 }
 
 export async function getAsset(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
-  return presentWithLinks(ctx.db, await loadAsset(ctx.db, org.id, id));
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
+  const row = await loadAsset(ctx.db, org.id, id);
+  return presentAssetFor(actor, org, row, await presentWithLinks(ctx.db, row));
 }
 
 async function assertNameFree(db: Db, orgId: string, name: string, exceptId?: string) {
@@ -194,7 +179,7 @@ async function namesOf(db: Db, orgId: string, ids: readonly string[]): Promise<s
 }
 
 export async function createAsset(ctx: RequestContext, actor: Actor, orgId: string, input: AssetInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId, 'assets.write');
   assetsPolicy.create(actor, org, input.ownerUserId ?? null);
   const values = {
     kind: input.kind,
@@ -204,7 +189,7 @@ export async function createAsset(ctx: RequestContext, actor: Actor, orgId: stri
   };
   const errors = assetRuleErrors(values);
   if (errors.length) throw invalid('invalid_request', errors);
-  await assertOwnerCanRead(ctx.db, input.ownerUserId, org, 'assets.read');
+  await assertMemberCanRead(ctx, input.ownerUserId, org, 'assets.read');
   const id = newId();
   return ctx.db.transaction().execute(async (trx) => {
     await assertNameFree(trx, org.id, input.name);
@@ -225,7 +210,8 @@ export async function createAsset(ctx: RequestContext, actor: Actor, orgId: stri
       updated_at: now,
     });
     await repo.insertDependencies(trx, org.id, id, [...new Set(input.dependsOnIds ?? [])], now);
-    const asset = await presentWithLinks(trx, await loadAsset(trx, org.id, id));
+    const row = await loadAsset(trx, org.id, id);
+    const asset = await presentWithLinks(trx, row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'asset.created',
@@ -233,12 +219,12 @@ export async function createAsset(ctx: RequestContext, actor: Actor, orgId: stri
       entityId: id,
       after: asset,
     });
-    return asset;
+    return presentAssetFor(actor, org, row, asset);
   });
 }
 
 /** Columns of the plain fields present in `input` (undefined: leave as is). */
-function columnsOf(input: Partial<AssetFields>) {
+function columnsOf(input: Partial<AssetInput>) {
   const set = <T>(value: T | undefined, column: string) => (value === undefined ? {} : { [column]: value });
   return {
     ...set(input.description, 'description'),
@@ -286,8 +272,7 @@ export async function updateAsset(
   id: string,
   input: AssetUpdate,
 ): Promise<Asset> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const current = await loadAsset(ctx.db, org.id, id);
   assetsPolicy.update(actor, org, current, input.ownerUserId);
   const merged = {
@@ -298,8 +283,7 @@ export async function updateAsset(
   };
   const errors = assetRuleErrors(merged);
   if (errors.length) throw invalid('invalid_request', errors);
-  if (input.ownerUserId !== undefined)
-    await assertOwnerCanRead(ctx.db, input.ownerUserId, org, 'assets.read');
+  if (input.ownerUserId !== undefined) await assertMemberCanRead(ctx, input.ownerUserId, org, 'assets.read');
   return ctx.db.transaction().execute(async (trx) => {
     const before = await presentWithLinks(trx, current);
     if (input.name !== undefined) await assertNameFree(trx, org.id, input.name, id);
@@ -325,7 +309,8 @@ export async function updateAsset(
       await repo.deleteDependencies(trx, id);
       await repo.insertDependencies(trx, org.id, id, [...new Set(input.dependsOnIds)], now);
     }
-    const after = await presentWithLinks(trx, await loadAsset(trx, org.id, id));
+    const row = await loadAsset(trx, org.id, id);
+    const after = await presentWithLinks(trx, row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'asset.updated',
@@ -334,7 +319,7 @@ export async function updateAsset(
       before,
       after,
     });
-    return after;
+    return presentAssetFor(actor, org, row, after);
   });
 }
 
@@ -345,8 +330,7 @@ export async function deleteAsset(
   orgId: string,
   id: string,
 ): Promise<void> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const current = await loadAsset(ctx.db, org.id, id);
   assetsPolicy.delete(actor, org, current);
   await ctx.db.transaction().execute(async (trx) => {
@@ -372,8 +356,7 @@ export async function addDependency(
   id: string,
   dependsOnId: string,
 ): Promise<Asset> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const current = await loadAsset(ctx.db, org.id, id);
   assetsPolicy.update(actor, org, current);
   return ctx.db.transaction().execute(async (trx) => {
@@ -381,7 +364,8 @@ export async function addDependency(
     if (existing.includes(dependsOnId)) throw conflict('asset_dependency_exists');
     await assertDependencies(trx, org.id, id, [...existing, dependsOnId]);
     await repo.insertDependencies(trx, org.id, id, [dependsOnId], nowIso());
-    const after = await presentWithLinks(trx, await loadAsset(trx, org.id, id));
+    const row = await loadAsset(trx, org.id, id);
+    const after = await presentWithLinks(trx, row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'asset.dependency_added',
@@ -389,7 +373,7 @@ export async function addDependency(
       entityId: id,
       after: { dependsOnId },
     });
-    return after;
+    return presentAssetFor(actor, org, row, after);
   });
 }
 
@@ -400,8 +384,7 @@ export async function removeDependency(
   id: string,
   dependsOnId: string,
 ): Promise<void> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  assetsPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'assets.read');
   const current = await loadAsset(ctx.db, org.id, id);
   assetsPolicy.update(actor, org, current);
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,23 +1,22 @@
+import { requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { addMonthsToDate, nowIso, todayLocal } from '../../platform/clock.ts';
 import { type Actor, type AppContext, type RequestContext, systemContext } from '../../platform/context.ts';
 import { conflict, invalid, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { closeGeneratedTask } from '../tasks/tasks.service.ts';
+import { syncTaskBySource } from '../tasks/index.ts';
+import type { AcceptanceInput, AcceptanceRevoke } from './risk-actions.schemas.ts';
+import { isAboveTolerance } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { isAboveTolerance } from './risk-matrix.ts';
-import { acceptanceExpiredKey, RISK_ENTITY, raiseExpiredAcceptanceTask } from './risk-tasks.ts';
+import { acceptanceExpiredKey, RISK_ENTITY, raiseExpiredAcceptanceTask } from './risk-tasks.service.ts';
 import { acceptanceRole, risksPolicy } from './risks.policy.ts';
-import { presentAcceptance } from './risks.presenter.ts';
+import { presentAcceptance, presentRiskFor } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 import { loadRisk, presentOne } from './risks.service.ts';
 
 /** An acceptance runs a year unless another expiry is chosen, and never more than three. */
 export const ACCEPTANCE_MONTHS = 12;
 export const MAX_ACCEPTANCE_MONTHS = 36;
-
-export type AcceptInput = { version: number; reason: string; expiresOn?: string };
 
 /**
  * Signs the acceptance of a risk's current score (residual once assessed). Management signs
@@ -30,10 +29,9 @@ export async function acceptRisk(
   actor: Actor,
   orgId: string,
   riskId: string,
-  input: AcceptInput,
+  input: AcceptanceInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   const matrix = await matrixOf(ctx.db, org.id);
   const above = isAboveTolerance(matrix, risk.score);
@@ -56,7 +54,7 @@ export async function acceptRisk(
         end_reason: 'superseded',
         end_note: null,
       });
-      await closeGeneratedTask(trx, ctx, acceptanceExpiredKey(previous.id), 'done');
+      await syncTaskBySource(trx, ctx, org.id, acceptanceExpiredKey(previous.id), { status: 'done' });
     }
     const id = newId();
     await repo.insertAcceptance(trx, {
@@ -92,7 +90,7 @@ export async function acceptRisk(
       before: { status: risk.status, acceptanceId: previous?.id ?? null },
       after: acceptance && presentAcceptance(acceptance),
     });
-    return presentOne(trx, await loadRisk(trx, org.id, risk.id));
+    return presentRiskFor(actor, org, await presentOne(trx, await loadRisk(trx, org.id, risk.id)));
   });
 }
 
@@ -102,10 +100,9 @@ export async function revokeAcceptance(
   actor: Actor,
   orgId: string,
   riskId: string,
-  input: { version: number; note: string },
+  input: AcceptanceRevoke,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   risksPolicy.revokeAcceptance(actor, org);
   return ctx.db.transaction().execute(async (trx) => {
@@ -118,7 +115,7 @@ export async function revokeAcceptance(
       end_reason: 'revoked',
       end_note: input.note,
     });
-    await closeGeneratedTask(trx, ctx, acceptanceExpiredKey(acceptance.id), 'cancelled');
+    await syncTaskBySource(trx, ctx, org.id, acceptanceExpiredKey(acceptance.id), { status: 'cancelled' });
     const status = risk.status === 'accepted' ? 'open' : risk.status;
     const changed = await repo.updateRisk(trx, risk.id, input.version, { status, updated_at: now });
     if (!changed) throw versionConflict();
@@ -130,13 +127,12 @@ export async function revokeAcceptance(
       before: presentAcceptance(acceptance),
       after: { status, note: input.note },
     });
-    return presentOne(trx, await loadRisk(trx, org.id, risk.id));
+    return presentRiskFor(actor, org, await presentOne(trx, await loadRisk(trx, org.id, risk.id)));
   });
 }
 
 export async function listAcceptances(ctx: RequestContext, actor: Actor, orgId: string, riskId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   const now = new Date();
   return {

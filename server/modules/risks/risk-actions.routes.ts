@@ -1,21 +1,19 @@
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import * as acceptance from './risk-acceptance.service.ts';
+import {
+  acceptanceCreateSchema,
+  acceptanceRevokeSchema,
+  actionCreateSchema,
+  actionParams,
+  actionUpdateSchema,
+} from './risk-actions.schemas.ts';
 import * as actions from './risk-actions.service.ts';
-import { acceptanceSchema, actionSchema, actionStatuses, riskSchema } from './risks.presenter.ts';
-
-const riskParams = orgParams.extend({ riskId: uuidParam });
-const actionParams = riskParams.extend({ actionId: uuidParam });
-
-const actionFields = {
-  title: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(5000).nullable().optional(),
-  ownerUserId: z.uuid().nullable().optional().describe('Without an owner the security officers get the task'),
-  dueDate: z.iso.date(),
-};
+import { acceptanceSchema, actionSchema, riskSchema } from './risks.presenter.ts';
+import { riskParams } from './risks.schemas.ts';
 
 /** Treatment actions and risk acceptance: the two ways a risk's treatment is carried out. */
 export function registerRiskActionRoutes(app: ZodApp): void {
@@ -40,7 +38,7 @@ export function registerRiskActionRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Add a treatment action; it becomes a task in its owner’s "my tasks"',
         params: riskParams,
-        body: z.object(actionFields),
+        body: actionCreateSchema,
         response: { 201: actionSchema, ...errorResponses },
       },
     },
@@ -65,10 +63,7 @@ export function registerRiskActionRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Change a treatment action (and its task)',
         params: actionParams,
-        body: z
-          .object(actionFields)
-          .partial()
-          .extend({ version: versionField, status: z.enum(actionStatuses).optional() }),
+        body: actionUpdateSchema,
         response: { 200: actionSchema, ...errorResponses },
       },
     },
@@ -117,11 +112,7 @@ export function registerRiskActionRoutes(app: ZodApp): void {
         summary:
           'Accept the risk at its current score (management above the tolerance; never the risk owner)',
         params: riskParams,
-        body: z.object({
-          version: versionField,
-          reason: z.string().trim().min(1).max(5000),
-          expiresOn: z.iso.date().optional().describe('Default: a year from today; at most three years'),
-        }),
+        body: acceptanceCreateSchema,
         response: { 200: riskSchema, ...errorResponses },
       },
     },
@@ -142,7 +133,7 @@ export function registerRiskActionRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'End the acceptance in force before it expires; the risk is open again',
         params: riskParams,
-        body: z.object({ version: versionField, note: z.string().trim().min(1).max(5000) }),
+        body: acceptanceRevokeSchema,
         response: { 200: riskSchema, ...errorResponses },
       },
     },

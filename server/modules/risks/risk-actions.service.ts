@@ -1,15 +1,16 @@
+import type { Db } from '../../db/database.ts';
 import type { TaskStatus } from '../../db/schema.ts';
+import { assertMemberCanRead, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertOwnerCanRead } from '../assets/record-owner.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { ensureTask, updateGeneratedTask } from '../tasks/tasks.service.ts';
-import { RISK_ENTITY } from './risk-tasks.ts';
+import { syncTaskBySource, type TaskSpec } from '../tasks/index.ts';
+import type { ActionInput, ActionUpdate } from './risk-actions.schemas.ts';
+import { RISK_ENTITY } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
-import { type ActionRow, presentAction } from './risks.presenter.ts';
+import { type ActionRow, presentAction, presentActionFor } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 import { loadRisk } from './risks.service.ts';
 
@@ -19,16 +20,39 @@ import { loadRisk } from './risks.service.ts';
  * action's owner, due date and status are read from that task.
  */
 
-export type ActionInput = {
-  title: string;
-  description?: string | null;
-  ownerUserId?: string | null;
-  dueDate: string;
-};
-
-export type ActionUpdate = Partial<ActionInput> & { version: number; status?: TaskStatus };
-
 export const actionTaskKey = (actionId: string) => `risk-action:${actionId}`;
+
+/** The task that carries an action: its owner's, or the security officers' when it has none. */
+function actionTaskSpec(
+  riskId: string,
+  createdBy: string,
+  fields: { title: string; description: string | null; ownerUserId: string | null; dueDate: string },
+): TaskSpec {
+  return {
+    title: fields.title,
+    description: fields.description,
+    assigneeUserId: fields.ownerUserId,
+    assigneeRole: fields.ownerUserId ? null : 'security_officer',
+    dueDate: fields.dueDate,
+    priority: 'normal',
+    entityType: RISK_ENTITY,
+    entityId: riskId,
+    source: 'risk_action',
+    createdBy,
+  };
+}
+
+/** A removed action's task is cancelled, not deleted, so "my tasks" keeps the history. */
+export async function cancelActionTask(
+  trx: Db,
+  ctx: RequestContext,
+  orgId: string,
+  action: Pick<ActionRow, 'id' | 'task_source_key'>,
+): Promise<void> {
+  await syncTaskBySource(trx, ctx, orgId, action.task_source_key ?? actionTaskKey(action.id), {
+    status: 'cancelled',
+  });
+}
 
 async function loadAction(db: RequestContext['db'], riskId: string, id: string): Promise<ActionRow> {
   const action = await repo.findAction(db, riskId, id);
@@ -37,12 +61,13 @@ async function loadAction(db: RequestContext['db'], riskId: string, id: string):
 }
 
 export async function listActions(ctx: RequestContext, actor: Actor, orgId: string, riskId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   const now = new Date();
   return {
-    items: (await repo.actionsOf(ctx.db, [risk.id])).map((a) => presentAction(a, now)),
+    items: (await repo.actionsOf(ctx.db, [risk.id])).map((a) =>
+      presentActionFor(actor, org, risk, presentAction(a, now)),
+    ),
     nextCursor: null,
   };
 }
@@ -54,27 +79,25 @@ export async function createAction(
   riskId: string,
   input: ActionInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   risksPolicy.update(actor, org, risk);
-  await assertOwnerCanRead(ctx.db, input.ownerUserId, org, 'risks.read');
+  await assertMemberCanRead(ctx, input.ownerUserId, org, 'risks.read');
   return ctx.db.transaction().execute(async (trx) => {
     const id = newId();
     const now = nowIso();
-    const taskId = await ensureTask(trx, ctx, org.id, {
-      title: input.title,
-      description: input.description ?? null,
-      assigneeUserId: input.ownerUserId ?? null,
-      assigneeRole: input.ownerUserId ? null : 'security_officer',
-      dueDate: input.dueDate,
-      priority: 'normal',
-      entityType: RISK_ENTITY,
-      entityId: risk.id,
-      source: 'risk_action',
-      sourceKey: actionTaskKey(id),
-      createdBy: actor.id,
-    });
+    const taskId = (await syncTaskBySource(
+      trx,
+      ctx,
+      org.id,
+      actionTaskKey(id),
+      actionTaskSpec(risk.id, actor.id, {
+        title: input.title,
+        description: input.description ?? null,
+        ownerUserId: input.ownerUserId ?? null,
+        dueDate: input.dueDate,
+      }),
+    )) as string;
     await repo.insertAction(trx, {
       id,
       org_id: org.id,
@@ -95,7 +118,7 @@ export async function createAction(
       entityId: risk.id,
       after: action,
     });
-    return action;
+    return presentActionFor(actor, org, risk, action);
   });
 }
 
@@ -107,12 +130,11 @@ export async function updateAction(
   id: string,
   input: ActionUpdate,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   const current = await loadAction(ctx.db, risk.id, id);
   risksPolicy.update(actor, org, risk);
-  if (input.ownerUserId !== undefined) await assertOwnerCanRead(ctx.db, input.ownerUserId, org, 'risks.read');
+  if (input.ownerUserId !== undefined) await assertMemberCanRead(ctx, input.ownerUserId, org, 'risks.read');
   return ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
     const changed = await repo.updateAction(trx, id, input.version, {
@@ -121,44 +143,20 @@ export async function updateAction(
       updated_at: now,
     });
     if (!changed) throw versionConflict();
-    const owner =
-      input.ownerUserId !== undefined
-        ? {
-            assigneeUserId: input.ownerUserId,
-            assigneeRole: input.ownerUserId ? null : ('security_officer' as const),
-          }
-        : {};
-    const taskChanges = {
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
-      ...(input.status !== undefined ? { status: input.status } : {}),
-      ...owner,
-    };
-    let taskId = current.task_id;
-    const carried = taskId ? await updateGeneratedTask(trx, ctx, org.id, taskId, taskChanges) : false;
-    if (!carried) {
-      // The task was deleted by hand: the action gets a new one.
-      taskId = await ensureTask(trx, ctx, org.id, {
-        title: input.title ?? current.title,
-        description: input.description !== undefined ? input.description : current.description,
-        assigneeUserId: input.ownerUserId !== undefined ? input.ownerUserId : current.assignee_user_id,
-        assigneeRole: (input.ownerUserId !== undefined ? input.ownerUserId : current.assignee_user_id)
-          ? null
-          : 'security_officer',
-        dueDate: input.dueDate ?? current.due_date ?? now.slice(0, 10),
-        priority: 'normal',
-        entityType: RISK_ENTITY,
-        entityId: risk.id,
-        source: 'risk_action',
-        sourceKey: `${actionTaskKey(id)}:${now}`,
-        createdBy: actor.id,
-      });
-      await repo.setActionTask(trx, id, taskId);
-      if (input.status && input.status !== 'open') {
-        await updateGeneratedTask(trx, ctx, org.id, taskId, { status: input.status });
-      }
-    }
+    const ownerUserId = input.ownerUserId !== undefined ? input.ownerUserId : current.assignee_user_id;
+    const spec = actionTaskSpec(risk.id, actor.id, {
+      title: input.title ?? current.title,
+      description: input.description !== undefined ? input.description : current.description,
+      ownerUserId,
+      dueDate: input.dueDate ?? current.due_date ?? now.slice(0, 10),
+    });
+    const status = input.status ?? current.task_status ?? 'open';
+    // The task was deleted by hand: the action gets a new one under its key.
+    const key =
+      current.task_status === null ? actionTaskKey(id) : (current.task_source_key ?? actionTaskKey(id));
+    // The action carries its task: status and owner follow the action, reopening or handing back too.
+    const taskId = await syncTaskBySource(trx, ctx, org.id, key, { ...spec, status, mode: 'follow' });
+    if (taskId && taskId !== current.task_id) await repo.setActionTask(trx, id, taskId);
     const after = presentAction(await loadAction(trx, risk.id, id));
     await writeAudit(trx, ctx, {
       orgId: org.id,
@@ -168,7 +166,7 @@ export async function updateAction(
       before: presentAction(current),
       after,
     });
-    return after;
+    return presentActionFor(actor, org, risk, after);
   });
 }
 
@@ -180,15 +178,12 @@ export async function deleteAction(
   riskId: string,
   id: string,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const risk = await loadRisk(ctx.db, org.id, riskId);
   const current = await loadAction(ctx.db, risk.id, id);
   risksPolicy.update(actor, org, risk);
   await ctx.db.transaction().execute(async (trx) => {
-    const open = current.task_status === 'open' || current.task_status === 'in_progress';
-    if (current.task_id && open)
-      await updateGeneratedTask(trx, ctx, org.id, current.task_id, { status: 'cancelled' });
+    await cancelActionTask(trx, ctx, org.id, current);
     await repo.deleteAction(trx, id);
     await writeAudit(trx, ctx, {
       orgId: org.id,

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { RiskAssessmentItemsTable, RiskAssessmentsTable } from '../../db/schema.ts';
+import { riskAssessmentStatuses } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
-import type { Matrix } from './risk-matrix.ts';
-import { levelSchema, type Risk } from './risks.presenter.ts';
-
-export const assessmentStatuses = ['awaiting_approval', 'approved', 'rejected'] as const;
+import type { Matrix } from './risk-matrix.rules.ts';
+import { levelSchema, type RiskRecord } from './risks.presenter.ts';
 
 const levelCount = z.object({
   rank: z.number().int(),
@@ -30,7 +29,7 @@ export const assessmentSchema = z
     title: z.string(),
     assessmentDate: z.iso.date(),
     note: z.string().nullable(),
-    status: z.enum(assessmentStatuses),
+    status: z.enum(riskAssessmentStatuses),
     frozenBy: z.string().nullable(),
     frozenByName: z.string(),
     frozenAt: isoInstant,
@@ -74,7 +73,7 @@ export const assessmentItemSchema = z
 export type AssessmentItem = z.infer<typeof assessmentItemSchema>;
 
 /** What an assessment keeps of each risk: the presented risk, frozen. */
-export function itemOf(risk: Risk): AssessmentItem {
+export function itemOf(risk: RiskRecord): AssessmentItem {
   return {
     riskId: risk.id,
     title: risk.title,

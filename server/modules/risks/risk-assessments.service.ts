@@ -1,3 +1,4 @@
+import { requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -6,8 +7,7 @@ import { conflict, invalid, notFound, versionConflict } from '../../platform/err
 import { translate } from '../../platform/i18n.ts';
 import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { closeGeneratedTask } from '../tasks/tasks.service.ts';
+import { syncTaskBySource } from '../tasks/index.ts';
 import { syncExpiredAcceptances } from './risk-acceptance.service.ts';
 import {
   type AssessmentItem,
@@ -17,11 +17,11 @@ import {
   presentItem,
 } from './risk-assessments.presenter.ts';
 import * as repo from './risk-assessments.repository.ts';
+import { levelOf, type Matrix } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { levelOf, type Matrix } from './risk-matrix.ts';
-import { assessmentApprovalKey, raiseAssessmentApprovalTask } from './risk-tasks.ts';
+import { assessmentApprovalKey, raiseAssessmentApprovalTask } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
-import type { Risk } from './risks.presenter.ts';
+import type { RiskRecord } from './risks.presenter.ts';
 import * as risks from './risks.repository.ts';
 import { presentRisks } from './risks.service.ts';
 
@@ -33,7 +33,7 @@ async function loadAssessment(db: RequestContext['db'], orgId: string, id: strin
   return row;
 }
 
-function summaryOf(matrix: Matrix, register: Risk[]): AssessmentSummary {
+function summaryOf(matrix: Matrix, register: RiskRecord[]): AssessmentSummary {
   return {
     risks: register.length,
     accepted: register.filter((r) => r.status === 'accepted').length,
@@ -52,8 +52,7 @@ export async function listAssessments(
   orgId: string,
   query: { limit: number; cursor?: string },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const rows = await repo.listAssessments(ctx.db, org.id, {
     cursor: query.cursor ? decodeCursor(query.cursor, 2) : undefined,
     limit: query.limit,
@@ -63,8 +62,7 @@ export async function listAssessments(
 }
 
 export async function getAssessment(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const row = await loadAssessment(ctx.db, org.id, id);
   return { ...presentAssessment(row), items: (await repo.itemsOf(ctx.db, row.id)).map(presentItem) };
 }
@@ -80,8 +78,7 @@ export async function freezeAssessment(
   orgId: string,
   input: { title?: string; assessmentDate?: string; note?: string | null },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.manage(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.manage');
   const today = todayLocal();
   const date = input.assessmentDate ?? today;
   if (date > today)
@@ -151,8 +148,7 @@ export async function decideAssessment(
   id: string,
   input: { version: number; decision: 'approved' | 'rejected'; note?: string | null },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadAssessment(ctx.db, org.id, id);
   risksPolicy.decideAssessment(actor, org, current.frozen_by);
   if (current.status !== 'awaiting_approval') throw conflict('risk_assessment_decided');
@@ -168,7 +164,7 @@ export async function decideAssessment(
       decision_note: input.note ?? null,
     });
     if (!changed) throw versionConflict();
-    await closeGeneratedTask(trx, ctx, assessmentApprovalKey(id), 'done');
+    await syncTaskBySource(trx, ctx, org.id, assessmentApprovalKey(id), { status: 'done' });
     const after = presentAssessment(await loadAssessment(trx, org.id, id));
     await writeAudit(trx, ctx, {
       orgId: org.id,
@@ -197,8 +193,7 @@ export async function compareAssessments(
   fromId: string,
   toId: string,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const [from, to] = await Promise.all([
     loadAssessment(ctx.db, org.id, fromId),
     loadAssessment(ctx.db, org.id, toId),

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import type { RiskStatus } from '../../db/schema.ts';
+import { requireOrg } from '../../platform/access.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
+import { consequenceOf, isAboveTolerance, levelOf, type Matrix, scoreOf } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { consequenceOf, isAboveTolerance, levelOf, type Matrix, scoreOf } from './risk-matrix.ts';
-import { risksPolicy } from './risks.policy.ts';
 import type { RiskRow } from './risks.presenter.ts';
 import { levelSchema } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
+import type { HeatMapQuery } from './risks.schemas.ts';
 
 const cellSchema = z.object({
   likelihood: z.number().int(),
@@ -78,14 +77,8 @@ function grid(matrix: Matrix, risks: RiskRow[], position: (risk: RiskRow) => Pos
 }
 
 /** Inherent and residual heat maps of the live register (open and accepted risks unless asked otherwise). */
-export async function heatMap(
-  ctx: RequestContext,
-  actor: Actor,
-  orgId: string,
-  query: { status?: RiskStatus[] },
-) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+export async function heatMap(ctx: RequestContext, actor: Actor, orgId: string, query: HeatMapQuery) {
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const matrix = await matrixOf(ctx.db, org.id);
   const risks = await repo.risksOfOrg(
     ctx.db,

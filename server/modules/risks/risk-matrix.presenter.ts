@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoInstant } from '../../platform/api-schemas.ts';
-import { MAX_LEVELS, type Matrix, maxScoreOf } from './risk-matrix.ts';
+import { MAX_LEVELS, type Matrix, maxScoreOf } from './risk-matrix.rules.ts';
 
 export const matrixLevelSchema = z.object({
   level: z.number().int().min(1).max(MAX_LEVELS),

@@ -3,8 +3,8 @@ import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { matrixBandSchema, matrixLevelSchema, riskMatrixSchema } from './risk-matrix.presenter.ts';
+import { MAX_LEVELS } from './risk-matrix.rules.ts';
 import * as service from './risk-matrix.service.ts';
-import { MAX_LEVELS } from './risk-matrix.ts';
 
 const mapping = z
   .record(z.string().regex(/^\d{1,2}$/), z.number().int().min(1).max(MAX_LEVELS))

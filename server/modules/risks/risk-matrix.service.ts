@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database.ts';
 import type { RiskMatricesTable } from '../../db/schema.ts';
+import { requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid, versionConflict } from '../../platform/errors.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { presentMatrix, type StoredMatrix } from './risk-matrix.presenter.ts';
 import * as repo from './risk-matrix.repository.ts';
 import {
@@ -19,9 +19,8 @@ import {
   type RiskLevels,
   remapLevels,
   scoresOf,
-} from './risk-matrix.ts';
-import { RISK_ENTITY } from './risk-tasks.ts';
-import { risksPolicy } from './risks.policy.ts';
+} from './risk-matrix.rules.ts';
+import { RISK_ENTITY } from './risk-tasks.service.ts';
 import type { RiskRow } from './risks.presenter.ts';
 import * as risks from './risks.repository.ts';
 
@@ -55,8 +54,7 @@ export async function matricesFor(db: Db, orgIds: readonly string[]): Promise<Ma
 }
 
 export async function getMatrix(ctx: RequestContext, actor: Actor, orgId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   return presentMatrix(org.id, await storedMatrixOf(ctx.db, org.id));
 }
 
@@ -115,8 +113,7 @@ export type Rescored = {
  * above the tolerance no longer suffices: it lapses and the risk is open again.
  */
 export async function updateMatrix(ctx: RequestContext, actor: Actor, orgId: string, input: MatrixInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.manage(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.manage');
   const next: Matrix = {
     likelihoodLevels: input.likelihoodLevels.map((l) => ({ ...l, description: l.description ?? null })),
     consequenceLevels: input.consequenceLevels.map((l) => ({ ...l, description: l.description ?? null })),

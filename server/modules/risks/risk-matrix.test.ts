@@ -13,7 +13,7 @@ import {
   type RiskLevels,
   remapLevels,
   scoresOf,
-} from './risk-matrix.ts';
+} from './risk-matrix.rules.ts';
 
 const levels = (overrides: Partial<RiskLevels>): RiskLevels => ({
   likelihood: 1,

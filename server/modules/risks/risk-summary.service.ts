@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { requireOrg } from '../../platform/access.ts';
 import { isOverdue } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
+import { isAboveTolerance, levelOf } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { isAboveTolerance, levelOf } from './risk-matrix.ts';
-import { risksPolicy } from './risks.policy.ts';
 import { daysUntil } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 
@@ -35,8 +34,7 @@ export const riskSummarySchema = z
 
 /** The numbers a risk dashboard shows, from one pass over the organisation's register. */
 export async function riskSummary(ctx: RequestContext, actor: Actor, orgId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const matrix = await matrixOf(ctx.db, org.id);
   const risks = await repo.risksOfOrg(ctx.db, org.id);
   const live = risks.filter((r) => r.status === 'open' || r.status === 'accepted');

@@ -4,7 +4,7 @@ import { type AppContext, systemContext } from '../../platform/context.ts';
 import { defineJob } from '../../platform/jobs/registry.ts';
 import { scheduleRecurring } from '../../platform/jobs/schedule.ts';
 import { handleExpiredAcceptances } from './risk-acceptance.service.ts';
-import { syncReviewTask } from './risk-tasks.ts';
+import { syncReviewTask } from './risk-tasks.service.ts';
 import * as repo from './risks.repository.ts';
 
 /**

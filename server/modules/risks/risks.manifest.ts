@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { assessmentExists } from './risk-assessments.repository.ts';
-import { RISK_ENTITY } from './risk-tasks.ts';
+import { RISK_ENTITY } from './risk-tasks.service.ts';
 import { riskDailyJob, riskDailySchedule } from './risks.jobs.ts';
 import { risksMessages } from './risks.messages.ts';
 import { riskExists } from './risks.repository.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, ActorMembership } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Role } from '../../platform/roles.ts';
-import { assetsPolicy } from '../assets/assets.policy.ts';
+import { assetsPolicy } from '../assets/index.ts';
 import { risksPolicy } from './risks.policy.ts';
 
 /**

@@ -1,6 +1,14 @@
-import { assertNotOwnWork, authorize, can, type OrgRef, rolesAt } from '../../platform/access.ts';
+import {
+  assertNotOwnWork,
+  authorize,
+  type Can,
+  can,
+  canFrom,
+  type OrgRef,
+  rolesAt,
+} from '../../platform/access.ts';
 import type { Actor } from '../../platform/context.ts';
-import { forbidden } from '../../platform/errors.ts';
+import { conflict, forbidden } from '../../platform/errors.ts';
 
 type RiskRef = { owner_user_id: string | null; created_by: string | null; status: string };
 
@@ -72,3 +80,54 @@ export const risksPolicy = {
 /** The role an acceptance is signed in: management when the actor holds it here, else security officer. */
 export const acceptanceRole = (actor: Actor, org: OrgRef): 'management' | 'security_officer' =>
   can(actor, 'risks.accept_above_tolerance', org) ? 'management' : 'security_officer';
+
+export const riskActions = ['update', 'delete', 'review', 'accept', 'revokeAcceptance'] as const;
+
+/** The risk as presented: enough to answer what the actor may do with it. */
+type PresentedRisk = {
+  ownerUserId: string | null;
+  createdBy: string | null;
+  status: string;
+  aboveTolerance: boolean;
+  acceptance: { endedAt: string | null } | null;
+};
+
+const live = (status: string) => status === 'open' || status === 'accepted';
+
+/**
+ * What the web may offer on a risk: the same checks the services run, including the state
+ * rules (only drafts are deleted, only live risks are reviewed or accepted).
+ */
+export function riskCan(actor: Actor, org: OrgRef, risk: PresentedRisk): Can<(typeof riskActions)[number]> {
+  const ref: RiskRef = { owner_user_id: risk.ownerUserId, created_by: risk.createdBy, status: risk.status };
+  const when = (rule: boolean, code: Parameters<typeof conflict>[0]) => {
+    if (!rule) throw conflict(code);
+  };
+  return canFrom({
+    update: () => risksPolicy.update(actor, org, ref),
+    delete: () => {
+      risksPolicy.delete(actor, org, ref);
+      when(risk.status === 'draft', 'risk_delete_not_draft');
+    },
+    review: () => {
+      risksPolicy.update(actor, org, ref);
+      when(live(risk.status), 'risk_not_live');
+    },
+    accept: () => {
+      risksPolicy.accept(actor, org, ref, risk.aboveTolerance);
+      when(live(risk.status), 'risk_not_acceptable');
+    },
+    revokeAcceptance: () => {
+      risksPolicy.revokeAcceptance(actor, org);
+      when(risk.acceptance !== null && risk.acceptance.endedAt === null, 'risk_no_acceptance');
+    },
+  });
+}
+
+/** A treatment action is changed by whoever may change its risk. */
+export function actionCan(actor: Actor, org: OrgRef, risk: RiskRef): Can<'update' | 'delete'> {
+  return canFrom({
+    update: () => risksPolicy.update(actor, org, risk),
+    delete: () => risksPolicy.update(actor, org, risk),
+  });
+}

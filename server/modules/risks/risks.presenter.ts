@@ -1,17 +1,33 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { RiskAcceptancesTable, RiskScenariosTable, TaskStatus } from '../../db/schema.ts';
+import {
+  acceptanceEndReasons,
+  acceptanceRoles,
+  type RiskAcceptancesTable,
+  type RiskScenariosTable,
+  riskStatuses,
+  riskTreatments,
+  type TaskStatus,
+} from '../../db/schema.ts';
+import type { OrgRef } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { isOverdue, todayLocal } from '../../platform/clock.ts';
+import type { Actor } from '../../platform/context.ts';
 import { roles } from '../../platform/roles.ts';
-import { type AssetRef, assetRefSchema } from '../assets/assets.presenter.ts';
-import { consequenceOf, isAboveTolerance, levelOf, type Matrix } from './risk-matrix.ts';
+import { type AssetRef, assetRefSchema, canSchema } from '../assets/index.ts';
+import { consequenceOf, isAboveTolerance, levelOf, type Matrix } from './risk-matrix.rules.ts';
+import { actionCan, riskActions, riskCan } from './risks.policy.ts';
 import { type ThreatRef, threatRefSchema } from './threats.presenter.ts';
 
-export const riskStatuses = ['draft', 'open', 'accepted', 'closed'] as const;
-export const riskTreatments = ['reduce', 'accept', 'avoid', 'transfer'] as const;
-export const actionStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
-export const acceptanceStates = ['active', 'expired', 'revoked', 'superseded', 'lapsed'] as const;
+/** An action's status is its task's. */
+export const actionStatuses = [
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+] as const satisfies readonly TaskStatus[];
+/** active or expired while it runs, else how it ended. */
+export const acceptanceStates = ['active', 'expired', ...acceptanceEndReasons] as const;
 
 export const levelSchema = z
   .object({
@@ -27,7 +43,7 @@ export const acceptanceSchema = z
     riskId: z.string(),
     acceptedBy: z.string().nullable(),
     acceptedByName: z.string(),
-    role: z.enum(['management', 'security_officer']).describe('The role the acceptance was signed in'),
+    role: z.enum(acceptanceRoles).describe('The role the acceptance was signed in'),
     reason: z.string(),
     score: z.number().int().describe('The score accepted'),
     tolerance: z.number().int().describe('The tolerance when it was signed'),
@@ -49,26 +65,27 @@ export const acceptanceSchema = z
 
 export type Acceptance = z.infer<typeof acceptanceSchema>;
 
-export const actionSchema = z
-  .object({
-    id: z.string(),
-    riskId: z.string(),
-    title: z.string(),
-    description: z.string().nullable(),
-    ownerUserId: z.string().nullable(),
-    ownerName: z.string().nullable(),
-    ownerRole: z
-      .enum(roles)
-      .nullable()
-      .describe('Assigned to whoever holds this role when there is no owner'),
-    dueDate: z.iso.date().nullable(),
-    status: z.enum(actionStatuses),
-    overdue: z.boolean(),
-    taskId: z.string().nullable().describe('The task in "my tasks" that carries the action'),
-    version: z.number().int(),
-    createdAt: isoInstant,
-    updatedAt: isoInstant,
-  })
+export const actionRecordSchema = z.object({
+  id: z.string(),
+  riskId: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  ownerUserId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  ownerRole: z.enum(roles).nullable().describe('Assigned to whoever holds this role when there is no owner'),
+  dueDate: z.iso.date().nullable(),
+  status: z.enum(actionStatuses),
+  overdue: z.boolean(),
+  taskId: z.string().nullable().describe('The task in "my tasks" that carries the action'),
+  version: z.number().int(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+
+export type ActionRecord = z.infer<typeof actionRecordSchema>;
+
+export const actionSchema = actionRecordSchema
+  .extend({ can: canSchema(['update', 'delete'] as const) })
   .meta({ id: 'RiskAction' });
 
 export type Action = z.infer<typeof actionSchema>;
@@ -76,57 +93,74 @@ export type Action = z.infer<typeof actionSchema>;
 const levelNullable = levelSchema.nullable();
 const rating = z.number().int();
 
-export const riskSchema = z
-  .object({
-    id: z.string(),
-    orgId: z.string(),
-    title: z.string(),
-    description: z.string().nullable(),
-    status: z.enum(riskStatuses),
-    ownerUserId: z.string().nullable(),
-    ownerName: z.string().nullable(),
-    threats: z.array(threatRefSchema),
-    assets: z.array(assetRefSchema),
-    likelihood: rating,
-    consequenceOrganisation: rating.nullable(),
-    consequencePatientSafety: rating.nullable(),
-    consequenceDataSubject: rating.nullable(),
-    consequence: rating.describe('The highest of the three consequences'),
-    inherentScore: rating.describe('likelihood × consequence'),
-    inherentLevel: levelSchema,
-    existingControls: z.string().nullable(),
-    plannedControls: z.string().nullable(),
-    residualLikelihood: rating.nullable(),
-    residualConsequenceOrganisation: rating.nullable(),
-    residualConsequencePatientSafety: rating.nullable(),
-    residualConsequenceDataSubject: rating.nullable(),
-    residualConsequence: rating.nullable(),
-    residualScore: rating.nullable(),
-    residualLevel: levelNullable,
-    score: rating.describe('The score that counts: residual once assessed, inherent until then'),
-    level: levelSchema,
-    aboveTolerance: z.boolean().describe('score > the matrix tolerance: only management may accept it'),
-    treatment: z.enum(riskTreatments).nullable(),
-    treatmentNote: z.string().nullable(),
-    reviewDate: z.iso.date(),
-    reviewOverdue: z.boolean(),
-    reviewInDays: z
-      .number()
-      .int()
-      .describe('Days from today (Danish time) to the review date; negative when overdue'),
-    lastReviewedAt: isoInstant.nullable(),
-    acceptance: acceptanceSchema
-      .nullable()
-      .describe('The latest acceptance, unless it was revoked or superseded'),
-    actionSummary: z.object({ total: z.number().int(), open: z.number().int(), overdue: z.number().int() }),
-    createdBy: z.string().nullable(),
-    version: z.number().int(),
-    createdAt: isoInstant,
-    updatedAt: isoInstant,
-  })
-  .meta({ id: 'Risk' });
+export const riskRecordSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  status: z.enum(riskStatuses),
+  ownerUserId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  threats: z.array(threatRefSchema),
+  assets: z.array(assetRefSchema),
+  likelihood: rating,
+  consequenceOrganisation: rating.nullable(),
+  consequencePatientSafety: rating.nullable(),
+  consequenceDataSubject: rating.nullable(),
+  consequence: rating.describe('The highest of the three consequences'),
+  inherentScore: rating.describe('likelihood × consequence'),
+  inherentLevel: levelSchema,
+  existingControls: z.string().nullable(),
+  plannedControls: z.string().nullable(),
+  residualLikelihood: rating.nullable(),
+  residualConsequenceOrganisation: rating.nullable(),
+  residualConsequencePatientSafety: rating.nullable(),
+  residualConsequenceDataSubject: rating.nullable(),
+  residualConsequence: rating.nullable(),
+  residualScore: rating.nullable(),
+  residualLevel: levelNullable,
+  score: rating.describe('The score that counts: residual once assessed, inherent until then'),
+  level: levelSchema,
+  aboveTolerance: z.boolean().describe('score > the matrix tolerance: only management may accept it'),
+  treatment: z.enum(riskTreatments).nullable(),
+  treatmentNote: z.string().nullable(),
+  reviewDate: z.iso.date(),
+  reviewOverdue: z.boolean(),
+  reviewInDays: z
+    .number()
+    .int()
+    .describe('Days from today (Danish time) to the review date; negative when overdue'),
+  lastReviewedAt: isoInstant.nullable(),
+  acceptance: acceptanceSchema
+    .nullable()
+    .describe('The latest acceptance, unless it was revoked or superseded'),
+  actionSummary: z.object({ total: z.number().int(), open: z.number().int(), overdue: z.number().int() }),
+  createdBy: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+
+/** A risk as written to the audit log and the frozen assessment: the same for every reader. */
+export type RiskRecord = z.infer<typeof riskRecordSchema>;
+
+export const riskSchema = riskRecordSchema.extend({ can: canSchema(riskActions) }).meta({ id: 'Risk' });
 
 export type Risk = z.infer<typeof riskSchema>;
+
+/** An action for one reader: whoever may change its risk may change the action. */
+export const presentActionFor = (
+  actor: Actor,
+  org: OrgRef,
+  risk: Pick<RiskRow, 'owner_user_id' | 'created_by' | 'status'>,
+  action: ActionRecord,
+): Action => ({ ...action, can: actionCan(actor, org, risk) });
+
+/** The risk for one reader. */
+export const presentRiskFor = (actor: Actor, org: OrgRef, risk: RiskRecord): Risk => ({
+  ...risk,
+  can: riskCan(actor, org, risk),
+});
 
 export type RiskRow = Selectable<RiskScenariosTable> & { owner_name: string | null };
 
@@ -144,6 +178,7 @@ export type ActionRow = {
   assignee_name: string | null;
   due_date: string | null;
   task_status: TaskStatus | null;
+  task_source_key: string | null;
 };
 
 export type AcceptanceRow = Selectable<RiskAcceptancesTable>;
@@ -174,7 +209,7 @@ export function presentAcceptance(row: AcceptanceRow, now = new Date()): Accepta
   };
 }
 
-export function presentAction(row: ActionRow, now = new Date()): Action {
+export function presentAction(row: ActionRow, now = new Date()): ActionRecord {
   // A task deleted by hand leaves the action without owner or status: show it as cancelled.
   const status = row.task_status ?? 'cancelled';
   const open = status === 'open' || status === 'in_progress';
@@ -215,7 +250,7 @@ export function presentRisk(
   matrix: Matrix,
   extras: RiskExtras = noExtras,
   now = new Date(),
-): Risk {
+): RiskRecord {
   const consequence =
     consequenceOf([
       row.consequence_organisation,

@@ -274,6 +274,7 @@ function actionQuery(db: Db) {
       'u.name as assignee_name',
       't.due_date',
       't.status as task_status',
+      't.source_key as task_source_key',
     ]);
 }
 
@@ -312,13 +313,6 @@ export async function deleteAction(db: Db, id: string): Promise<void> {
 }
 
 /** Generated tasks are found again by their source key (tasks module). */
-export async function taskBySourceKey(db: Db, sourceKey: string) {
-  return db
-    .selectFrom('tasks')
-    .select(['id', 'org_id', 'status', 'assignee_user_id', 'assignee_role', 'title', 'due_date'])
-    .where('source_key', '=', sourceKey)
-    .executeTakeFirst();
-}
 
 /** Live risks past their review date with no review task for that date (imported or seeded ones). */
 export async function risksMissingReviewTask(db: Db, today: string): Promise<RiskRow[]> {

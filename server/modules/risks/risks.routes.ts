@@ -1,90 +1,27 @@
 import { z } from 'zod';
-import {
-  errorResponses,
-  orgParams,
-  queryBoolean,
-  uuidParam,
-  versionField,
-} from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { mediaTypes, sendDownload } from '../../platform/downloads.ts';
 import { localeFromHeader } from '../../platform/i18n.ts';
-import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
+import { listOf, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { registerRiskActionRoutes } from './risk-actions.routes.ts';
 import { registerRiskAssessmentRoutes } from './risk-assessments.routes.ts';
 import { heatMap, heatMapSchema } from './risk-heat-map.service.ts';
 import { registerRiskMatrixRoutes } from './risk-matrix.routes.ts';
-import { MAX_LEVELS } from './risk-matrix.ts';
 import { riskSummary, riskSummarySchema } from './risk-summary.service.ts';
-import { riskSchema, riskStatuses, riskTreatments } from './risks.presenter.ts';
+import { riskSchema } from './risks.presenter.ts';
+import {
+  heatMapQuerySchema,
+  riskCreateSchema,
+  riskListQuerySchema,
+  riskParams,
+  riskReviewSchema,
+  riskUpdateSchema,
+} from './risks.schemas.ts';
 import * as service from './risks.service.ts';
 import { registerThreatRoutes } from './threats.routes.ts';
 import * as plan from './treatment-plan.service.ts';
-
-export const riskParams = orgParams.extend({ riskId: uuidParam });
-
-const list = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .max(100)
-    .transform((value) => value.split(',').filter(Boolean))
-    .pipe(z.array(z.enum(values)));
-
-const score = z.coerce
-  .number()
-  .int()
-  .min(0)
-  .max(MAX_LEVELS * MAX_LEVELS);
-
-const riskFilters = listQuery.extend({
-  status: list(riskStatuses).optional().describe('Comma-separated: draft,open,accepted,closed'),
-  ownerUserId: z.uuid().optional(),
-  assetId: z.uuid().optional(),
-  threatId: z.string().max(100).optional(),
-  treatment: list(riskTreatments).optional(),
-  scoreMin: score.optional().describe('The score that counts (residual once assessed), inclusive'),
-  scoreMax: score.optional(),
-  reviewOverdue: queryBoolean.optional().describe('Open or accepted risks whose review date has passed'),
-  subtree: queryBoolean.optional().describe('Add the descendants the actor may read'),
-});
-
-const level = z.number().int().min(1).max(MAX_LEVELS);
-const text = (max: number) => z.string().trim().max(max);
-
-const riskFields = {
-  title: z.string().trim().min(1).max(300),
-  description: text(10_000).nullable().optional(),
-  ownerUserId: z.uuid().nullable().optional(),
-  threatIds: z
-    .array(z.string().min(1).max(100))
-    .max(50)
-    .optional()
-    .describe('Catalogue keys or own threat ids'),
-  assetIds: z.array(z.uuid()).max(200).optional(),
-  likelihood: level,
-  consequenceOrganisation: level.nullable().optional(),
-  consequencePatientSafety: level.nullable().optional(),
-  consequenceDataSubject: level.nullable().optional(),
-  existingControls: text(10_000).nullable().optional(),
-  plannedControls: text(10_000).nullable().optional(),
-  residualLikelihood: level.nullable().optional(),
-  residualConsequenceOrganisation: level.nullable().optional(),
-  residualConsequencePatientSafety: level.nullable().optional(),
-  residualConsequenceDataSubject: level.nullable().optional(),
-  treatment: z.enum(riskTreatments).nullable().optional(),
-  treatmentNote: text(5000).nullable().optional(),
-  reviewDate: z.iso.date().optional().describe('Default: a year from today'),
-};
-
-const createBody = z.object({
-  ...riskFields,
-  status: z.enum(['draft', 'open']).optional().describe('Contributors always create drafts'),
-});
-const updateBody = z
-  .object(riskFields)
-  .partial()
-  .extend({ version: versionField, status: z.enum(['draft', 'open', 'closed']).optional() });
 
 export function registerRiskRoutes(app: ZodApp): void {
   registerRiskMatrixRoutes(app);
@@ -100,7 +37,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         summary:
           'The risk register with filters (sort: score, inherentScore, title, reviewDate; "-" for descending; default -score)',
         params: orgParams,
-        querystring: riskFilters,
+        querystring: riskListQuerySchema,
         response: { 200: listOf(riskSchema), ...errorResponses },
       },
     },
@@ -123,7 +60,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Record a risk scenario (scores follow the organisation’s matrix)',
         params: orgParams,
-        body: createBody,
+        body: riskCreateSchema,
         response: { 201: riskSchema, ...errorResponses },
       },
     },
@@ -154,7 +91,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Inherent and residual heat maps: risk counts per matrix cell, with labels and colours',
         params: orgParams,
-        querystring: z.object({ status: list(riskStatuses).optional().describe('Default: open,accepted') }),
+        querystring: heatMapQuerySchema,
         response: { 200: heatMapSchema, ...errorResponses },
       },
     },
@@ -230,7 +167,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Change a risk (threatIds and assetIds replace their lists; status: open, closed)',
         params: riskParams,
-        body: updateBody,
+        body: riskUpdateSchema,
         response: { 200: riskSchema, ...errorResponses },
       },
     },
@@ -267,11 +204,7 @@ export function registerRiskRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Record a review of the risk and set the next review date (default: a year ahead)',
         params: riskParams,
-        body: z.object({
-          version: versionField,
-          note: text(5000).nullable().optional(),
-          nextReviewDate: z.iso.date().optional(),
-        }),
+        body: riskReviewSchema,
         response: { 200: riskSchema, ...errorResponses },
       },
     },

@@ -1,6 +1,13 @@
 import type { Db } from '../../db/database.ts';
-import type { OrganisationRow, RiskStatus, RiskTreatment } from '../../db/schema.ts';
-import { can, rolesAt } from '../../platform/access.ts';
+import type { OrganisationRow, RiskStatus } from '../../db/schema.ts';
+import {
+  assertMemberCanRead,
+  can,
+  readableSubtree,
+  requireOrg,
+  requireReadable,
+  rolesAt,
+} from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { addMonthsToDate, isOverdue, nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -8,66 +15,31 @@ import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, type FieldError, invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { presentAssetRef } from '../assets/assets.presenter.ts';
-import * as assets from '../assets/assets.repository.ts';
-import { assertOwnerCanRead } from '../assets/record-owner.ts';
-import { loadOrg, readableSubtree } from '../orgs/orgs.service.ts';
-import { updateGeneratedTask } from '../tasks/tasks.service.ts';
+import { existingAssetIds, presentAssetRef } from '../assets/index.ts';
 import { syncExpiredAcceptances } from './risk-acceptance.service.ts';
+import { cancelActionTask } from './risk-actions.service.ts';
+import { levelErrors, type Matrix, type RiskLevels } from './risk-matrix.rules.ts';
 import { columnsOfLevels, levelsOfRow, matricesFor, matrixOf } from './risk-matrix.service.ts';
-import { levelErrors, type Matrix, type RiskLevels } from './risk-matrix.ts';
-import { RISK_ENTITY, syncReviewTask } from './risk-tasks.ts';
+import { RISK_ENTITY, syncReviewTask } from './risk-tasks.service.ts';
 import { risksPolicy } from './risks.policy.ts';
 import {
   type AcceptanceRow,
   presentRisk,
-  type Risk,
+  presentRiskFor,
   type RiskExtras,
+  type RiskRecord,
   type RiskRow,
 } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
+import type { RiskInput, RiskListFilters, RiskReview, RiskUpdate } from './risks.schemas.ts';
 import { resolveThreats, threatRefsByIds } from './threats.service.ts';
 
-export type RiskFields = {
-  title: string;
-  description?: string | null;
-  ownerUserId?: string | null;
-  threatIds?: string[];
-  assetIds?: string[];
-  likelihood: number;
-  consequenceOrganisation?: number | null;
-  consequencePatientSafety?: number | null;
-  consequenceDataSubject?: number | null;
-  existingControls?: string | null;
-  plannedControls?: string | null;
-  residualLikelihood?: number | null;
-  residualConsequenceOrganisation?: number | null;
-  residualConsequencePatientSafety?: number | null;
-  residualConsequenceDataSubject?: number | null;
-  treatment?: RiskTreatment | null;
-  treatmentNote?: string | null;
-  reviewDate?: string;
-};
-
-export type RiskInput = RiskFields & { status?: 'draft' | 'open' };
-export type RiskUpdate = Partial<RiskFields> & { version: number; status?: 'draft' | 'open' | 'closed' };
-
-export type RiskListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
+export type RiskListQuery = Omit<RiskListFilters, 'sort'> & {
   sort: repo.RiskSort;
   direction: 'asc' | 'desc';
-  status?: RiskStatus[];
-  ownerUserId?: string;
-  assetId?: string;
-  threatId?: string;
-  treatment?: RiskTreatment[];
-  scoreMin?: number;
-  scoreMax?: number;
-  reviewOverdue?: boolean;
-  subtree?: boolean;
 };
+
+type RiskFields = Omit<RiskUpdate, 'version' | 'status'>;
 
 /** How long a risk goes between reviews unless a date is given: at least yearly (ISO 27005 practice). */
 export const REVIEW_MONTHS = 12;
@@ -90,7 +62,11 @@ const byTitle = (a: string, b: string) => {
 };
 
 /** Presents risks with their threats, assets, acceptance and action counts in a few queries. */
-export async function presentRisks(db: Db, rows: RiskRow[], matrices?: Map<string, Matrix>): Promise<Risk[]> {
+export async function presentRisks(
+  db: Db,
+  rows: RiskRow[],
+  matrices?: Map<string, Matrix>,
+): Promise<RiskRecord[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const byOrg = matrices ?? (await matricesFor(db, [...new Set(rows.map((r) => r.org_id))]));
@@ -126,8 +102,8 @@ export async function presentRisks(db: Db, rows: RiskRow[], matrices?: Map<strin
   return rows.map((row) => presentRisk(row, byOrg.get(row.org_id) as Matrix, extras(row.id), now));
 }
 
-export async function presentOne(db: Db, row: RiskRow): Promise<Risk> {
-  return (await presentRisks(db, [row]))[0] as Risk;
+export async function presentOne(db: Db, row: RiskRow): Promise<RiskRecord> {
+  return (await presentRisks(db, [row]))[0] as RiskRecord;
 }
 
 export async function loadRisk(db: Db, orgId: string, id: string): Promise<RiskRow> {
@@ -147,11 +123,9 @@ function cursorOf(cursor: string, sort: repo.RiskSort) {
 }
 
 export async function listRisks(ctx: RequestContext, actor: Actor, orgId: string, query: RiskListQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
-  const orgIds = query.subtree
-    ? (await readableSubtree(ctx.db, actor, org, 'risks.read')).map((o) => o.id)
-    : [org.id];
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
+  const orgs = query.subtree ? await readableSubtree(ctx, actor, org, 'risks.read') : [org];
+  const orgIds = orgs.map((o) => o.id);
   await syncExpiredAcceptances(ctx, orgIds);
   const rows = await repo.listRisks(ctx.db, {
     ...query,
@@ -165,13 +139,17 @@ export async function listRisks(ctx: RequestContext, actor: Actor, orgId: string
     | 'title_key'
     | 'review_date';
   const page = pageOf(rows, query.limit, (row) => [row[column], row.id]);
-  return { items: await presentRisks(ctx.db, page.items), nextCursor: page.nextCursor };
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  const items = await presentRisks(ctx.db, page.items);
+  return {
+    items: items.map((risk) => presentRiskFor(actor, byId.get(risk.orgId) ?? org, risk)),
+    nextCursor: page.nextCursor,
+  };
 }
 
 export async function getRisk(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
-  return presentOne(ctx.db, await loadRisk(ctx.db, org.id, id));
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
+  return presentRiskFor(actor, org, await presentOne(ctx.db, await loadRisk(ctx.db, org.id, id)));
 }
 
 const nullable = <T>(value: T | null | undefined): T | null => value ?? null;
@@ -192,7 +170,7 @@ function levelsOfInput(input: Partial<RiskFields>, base?: RiskLevels): RiskLevel
 }
 
 async function assertAssets(db: Db, orgId: string, ids: readonly string[]): Promise<void> {
-  const existing = await assets.existingAssetIds(db, orgId, ids);
+  const existing = await existingAssetIds(db, orgId, ids);
   const errors: FieldError[] = ids.flatMap((id, index) =>
     existing.has(id) ? [] : [{ path: `assetIds.${index}`, code: 'asset_not_found' }],
   );
@@ -212,7 +190,8 @@ async function validate(
   const errors = levelErrors(matrix, levels);
   if (status !== 'draft' && !ownerUserId) errors.push({ path: 'ownerUserId', code: 'risk_owner_required' });
   if (errors.length) throw invalid('invalid_request', errors);
-  if (input.ownerUserId !== undefined) await assertOwnerCanRead(db, input.ownerUserId, org, 'risks.read');
+  if (input.ownerUserId !== undefined)
+    await assertMemberCanRead({ db }, input.ownerUserId, org, 'risks.read');
   if (input.threatIds) await resolveThreats(db, org, input.threatIds);
   if (input.assetIds) await assertAssets(db, org.id, input.assetIds);
 }
@@ -220,7 +199,7 @@ async function validate(
 const dedupe = (ids: readonly string[] | undefined) => (ids ? [...new Set(ids)] : undefined);
 
 export async function createRisk(ctx: RequestContext, actor: Actor, orgId: string, input: RiskInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.write');
   const manages = can(actor, 'risks.manage', org);
   const ownsOnly = !manages && rolesAt(actor.memberships, org).has('risk_owner');
   const ownerUserId = input.ownerUserId !== undefined ? input.ownerUserId : ownsOnly ? actor.id : null;
@@ -265,7 +244,7 @@ export async function createRisk(ctx: RequestContext, actor: Actor, orgId: strin
       entityId: id,
       after: risk,
     });
-    return risk;
+    return presentRiskFor(actor, org, risk);
   });
 }
 
@@ -284,8 +263,7 @@ export async function updateRisk(
   id: string,
   input: RiskUpdate,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadRisk(ctx.db, org.id, id);
   risksPolicy.update(actor, org, current, { ownerUserId: input.ownerUserId, status: input.status });
   const status = input.status ?? current.status;
@@ -341,7 +319,7 @@ export async function updateRisk(
       before,
       after,
     });
-    return after;
+    return presentRiskFor(actor, org, after);
   });
 }
 
@@ -351,10 +329,9 @@ export async function reviewRisk(
   actor: Actor,
   orgId: string,
   id: string,
-  input: { version: number; note?: string | null; nextReviewDate?: string },
+  input: RiskReview,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadRisk(ctx.db, org.id, id);
   risksPolicy.update(actor, org, current);
   if (current.status !== 'open' && current.status !== 'accepted') throw conflict('risk_not_live');
@@ -382,7 +359,7 @@ export async function reviewRisk(
       before: { reviewDate: current.review_date, lastReviewedAt: current.last_reviewed_at },
       after: { reviewDate: next, lastReviewedAt: now, note: input.note ?? null },
     });
-    return after;
+    return presentRiskFor(actor, org, after);
   });
 }
 
@@ -393,19 +370,13 @@ export async function deleteRisk(
   orgId: string,
   id: string,
 ): Promise<void> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadRisk(ctx.db, org.id, id);
   risksPolicy.delete(actor, org, current);
   if (current.status !== 'draft') throw conflict('risk_delete_not_draft');
   await ctx.db.transaction().execute(async (trx) => {
     const before = await presentOne(trx, current);
-    for (const action of await repo.actionsOf(trx, [id])) {
-      const open = action.task_status === 'open' || action.task_status === 'in_progress';
-      if (action.task_id && open) {
-        await updateGeneratedTask(trx, ctx, org.id, action.task_id, { status: 'cancelled' });
-      }
-    }
+    for (const action of await repo.actionsOf(trx, [id])) await cancelActionTask(trx, ctx, org.id, action);
     await repo.deleteRisk(trx, id);
     await writeAudit(trx, ctx, {
       orgId: org.id,

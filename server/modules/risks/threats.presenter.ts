@@ -2,17 +2,8 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { CatalogThreat } from '../../catalog/threats.ts';
 import type { ThreatsTable } from '../../db/schema.ts';
+import { threatCategories } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
-
-export const threatCategories = [
-  'malicious',
-  'insider',
-  'supplier',
-  'human_error',
-  'technical',
-  'physical',
-  'environmental',
-] as const;
 
 const localized = z.object({ da: z.string(), en: z.string() });
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { threatCategories } from '../../db/schema.ts';
 import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { threatCategories, threatSchema } from './threats.presenter.ts';
+import { threatSchema } from './threats.presenter.ts';
 import * as service from './threats.service.ts';
 
 const threatParams = orgParams.extend({ threatId: uuidParam });

@@ -1,13 +1,13 @@
 import { catalogThreat, threatCatalog } from '../../catalog/threats.ts';
 import type { Db } from '../../db/database.ts';
 import type { OrganisationRow, ThreatCategory } from '../../db/schema.ts';
+import { requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, type FieldError, invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { risksPolicy } from './risks.policy.ts';
 import {
   presentCatalogThreat,
@@ -25,8 +25,7 @@ export type ThreatQuery = { q?: string; category?: ThreatCategory };
 
 /** The shipped catalogue and the threats the organisation and its ancestors added, by Danish title. */
 export async function listThreats(ctx: RequestContext, actor: Actor, orgId: string, query: ThreatQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const counts = await repo.riskCountsByThreat(ctx.db, org.id);
   const own = await repo.ownThreatsOf(ctx.db, lineageOf(org));
   let items: Threat[] = [
@@ -102,8 +101,7 @@ async function loadOwnThreat(db: Db, orgId: string, id: string) {
 }
 
 export async function createThreat(ctx: RequestContext, actor: Actor, orgId: string, input: ThreatInput) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.manage(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.manage');
   return ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
     const id = newId();
@@ -141,8 +139,7 @@ export async function updateThreat(
   id: string,
   input: Partial<ThreatInput> & { version: number },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadOwnThreat(ctx.db, org.id, id);
   risksPolicy.manage(actor, org);
   return ctx.db.transaction().execute(async (trx) => {
@@ -175,8 +172,7 @@ export async function updateThreat(
 
 /** A threat named by risk scenarios stays: remove it from them first. */
 export async function deleteThreat(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadOwnThreat(ctx.db, org.id, id);
   risksPolicy.manage(actor, org);
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,23 +1,21 @@
+import { requireOrg } from '../../platform/access.ts';
 import { todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { matrixOf } from './risk-matrix.service.ts';
-import { risksPolicy } from './risks.policy.ts';
-import { type Action, presentAction } from './risks.presenter.ts';
+import { type ActionRecord, presentAction } from './risks.presenter.ts';
 import * as repo from './risks.repository.ts';
 import { presentRisks } from './risks.service.ts';
-import { type TreatmentPlan, treatmentPlanPdf, treatmentPlanWorkbook } from './treatment-plan.ts';
+import { type TreatmentPlan, treatmentPlanPdf, treatmentPlanWorkbook } from './treatment-plan.presenter.ts';
 
 /** The live register (open and accepted risks) with every action, highest score first. */
 async function planOf(ctx: RequestContext, actor: Actor, orgId: string): Promise<TreatmentPlan> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  risksPolicy.read(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const matrix = await matrixOf(ctx.db, org.id);
   const rows = await repo.risksOfOrg(ctx.db, org.id, ['open', 'accepted']);
   const risks = await presentRisks(ctx.db, rows, new Map([[org.id, matrix]]));
   const now = new Date();
-  const actions = new Map<string, Action[]>();
+  const actions = new Map<string, ActionRecord[]>();
   for (const row of await repo.actionsOf(
     ctx.db,
     rows.map((r) => r.id),

@@ -1,6 +1,6 @@
 export { sendTaskReminders } from './tasks.jobs.ts';
 export { tasksModule } from './tasks.manifest.ts';
-export { presentTask, type Task, taskPriorities, taskSchema, taskSnapshot } from './tasks.presenter.ts';
+export { presentTask, type Task, taskPriorities, taskSchema } from './tasks.presenter.ts';
 export {
   findTask,
   findTaskBySourceKey,

@@ -394,10 +394,14 @@ export async function deleteTask(ctx: RequestContext, actor: Actor, orgId: strin
 /** What a module wants its task for one source key to be. */
 export type TaskSpec = Omit<GeneratedTask, 'sourceKey' | 'createdBy'> & {
   createdBy?: string | null;
-  /** `open` by default; `in_progress` when the record's own work started. */
-  status?: 'open' | 'in_progress';
-  /** `align` (default) brings an open task in line with the spec; `create_only` never changes one. */
-  mode?: 'align' | 'create_only';
+  /** `open` by default; `in_progress` when the record's own work started; any status with `follow`. */
+  status?: TaskStatus;
+  /**
+   * `align` (default) brings an open task in line with the spec; `create_only` never changes one;
+   * `follow` is for a record that carries its task (a treatment action): the task takes the spec's
+   * status and assignee exactly, also reopening a closed task or handing it back to a role.
+   */
+  mode?: 'align' | 'create_only' | 'follow';
 };
 
 /**
@@ -428,11 +432,21 @@ export async function syncTaskBySource(
   const input = { ...sync, sourceKey, createdBy: sync.createdBy ?? null };
   if (!existing) {
     const id = await insertTask(trx, ctx, orgId, input);
-    if (sync.status === 'in_progress')
-      await updateGeneratedTask(trx, ctx, orgId, id, { status: 'in_progress' });
+    if (sync.status && sync.status !== 'open') await updateGeneratedTask(trx, ctx, orgId, id, { status: sync.status });
     return id;
   }
   if (sync.mode === 'create_only') return existing.id;
+  if (sync.mode === 'follow') {
+    await updateGeneratedTask(trx, ctx, orgId, existing.id, {
+      title: sync.title,
+      description: sync.description ?? null,
+      dueDate: sync.dueDate,
+      assigneeUserId: sync.assigneeUserId ?? null,
+      assigneeRole: sync.assigneeUserId ? null : (sync.assigneeRole ?? null),
+      ...(sync.status ? { status: sync.status } : {}),
+    });
+    return existing.id;
+  }
   await syncGeneratedTask(trx, ctx, orgId, input);
   const task = await repo.findTask(trx, orgId, existing.id);
   if (task && sync.status && task.status !== sync.status && task.status === 'open') {

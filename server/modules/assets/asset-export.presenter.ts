@@ -8,9 +8,9 @@ import {
   kindLabels,
   ratingLabels,
   yesNo,
-} from './asset-columns.ts';
+} from './asset-columns.rules.ts';
+import type { Edge } from './asset-graph.rules.ts';
 import type { CriticalOverview } from './asset-graph.service.ts';
-import type { Edge } from './asset-graph.ts';
 import type { AssetRow } from './assets.presenter.ts';
 
 /** Spreadsheets of the asset register: the register itself (importable again) and the yearly overview. */

@@ -10,7 +10,7 @@ import {
   type ImportField,
   kindVocabulary,
   ratingVocabulary,
-} from './asset-columns.ts';
+} from './asset-columns.rules.ts';
 
 /**
  * Reading an asset register from CSV or XLSX into typed rows with row-level errors. Row

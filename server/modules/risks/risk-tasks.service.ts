@@ -2,9 +2,9 @@ import type { Db } from '../../db/database.ts';
 import { addDaysToDate, todayLocal } from '../../platform/clock.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { translate } from '../../platform/i18n.ts';
-import { closeGeneratedTask, ensureTask, updateGeneratedTask } from '../tasks/tasks.service.ts';
+import { syncTaskBySource } from '../tasks/index.ts';
 import type { RiskRow } from './risks.presenter.ts';
-import * as repo from './risks.repository.ts';
+import type * as repo from './risks.repository.ts';
 
 /**
  * The tasks risk management puts in "my tasks": the next review of each live risk (due on
@@ -29,35 +29,6 @@ const ownerOrOfficer = (ownerUserId: string | null): Assignee =>
     : { assigneeUserId: null, assigneeRole: 'security_officer' };
 
 /**
- * Makes sure the task exists, is open and has the wanted assignee and title: a source key
- * used before (a review date set back to an earlier value) reopens the old task.
- */
-async function ensureOpenTask(
-  trx: Db,
-  ctx: RequestContext,
-  orgId: string,
-  input: Parameters<typeof ensureTask>[3] & Assignee,
-): Promise<string> {
-  const id = await ensureTask(trx, ctx, orgId, input);
-  const task = await repo.taskBySourceKey(trx, input.sourceKey as string);
-  if (!task) return id;
-  const closed = task.status === 'done' || task.status === 'cancelled';
-  const reassigned =
-    task.assignee_user_id !== input.assigneeUserId ||
-    (input.assigneeUserId === null && task.assignee_role !== input.assigneeRole);
-  if (closed || reassigned || task.title !== input.title || task.due_date !== input.dueDate) {
-    await updateGeneratedTask(trx, ctx, orgId, task.id, {
-      ...(closed ? { status: 'open' } : {}),
-      title: input.title,
-      dueDate: input.dueDate,
-      assigneeUserId: input.assigneeUserId,
-      assigneeRole: input.assigneeRole,
-    });
-  }
-  return id;
-}
-
-/**
  * Keeps the review task in step with the risk: a live risk has one open task due on its review
  * date, assigned to its owner (the security officers when it has none). A changed date closes
  * the old task: done when the risk was reviewed, cancelled otherwise.
@@ -71,9 +42,10 @@ export async function syncReviewTask(
 ): Promise<void> {
   const oldKey = before && isLive(before) ? reviewTaskKey(before.id, before.review_date) : null;
   const newKey = isLive(after) ? reviewTaskKey(after.id, after.review_date) : null;
-  if (oldKey && oldKey !== newKey) await closeGeneratedTask(trx, ctx, oldKey, closeAs);
+  if (oldKey && oldKey !== newKey)
+    await syncTaskBySource(trx, ctx, after.org_id, oldKey, { status: closeAs });
   if (!newKey) return;
-  await ensureOpenTask(trx, ctx, after.org_id, {
+  await syncTaskBySource(trx, ctx, after.org_id, newKey, {
     title: clip(translate('da', 'task.risk_review', { title: after.title })),
     description: translate('da', 'task.risk_review_description', {}),
     dueDate: after.review_date,
@@ -81,8 +53,6 @@ export async function syncReviewTask(
     entityType: RISK_ENTITY,
     entityId: after.id,
     source: 'risk_review',
-    sourceKey: newKey,
-    createdBy: null,
     ...ownerOrOfficer(after.owner_user_id),
   });
 }
@@ -95,7 +65,8 @@ export async function raiseExpiredAcceptanceTask(
   ctx: RequestContext,
   acceptance: repo.ExpiredAcceptance,
 ): Promise<void> {
-  await ensureTask(trx, ctx, acceptance.org_id, {
+  await syncTaskBySource(trx, ctx, acceptance.org_id, acceptanceExpiredKey(acceptance.id), {
+    mode: 'create_only',
     title: clip(translate('da', 'task.risk_acceptance_expired', { title: acceptance.risk_title })),
     description: translate('da', 'task.risk_acceptance_expired_description', {
       expiresOn: acceptance.expires_on,
@@ -105,8 +76,6 @@ export async function raiseExpiredAcceptanceTask(
     entityType: RISK_ENTITY,
     entityId: acceptance.risk_id,
     source: 'risk_acceptance_expired',
-    sourceKey: acceptanceExpiredKey(acceptance.id),
-    createdBy: null,
     ...ownerOrOfficer(acceptance.risk_owner),
   });
 }
@@ -122,7 +91,8 @@ export async function raiseAssessmentApprovalTask(
   orgId: string,
   assessment: { id: string; title: string },
 ): Promise<void> {
-  await ensureTask(trx, ctx, orgId, {
+  await syncTaskBySource(trx, ctx, orgId, assessmentApprovalKey(assessment.id), {
+    mode: 'create_only',
     title: clip(translate('da', 'task.risk_assessment_approval', { title: assessment.title })),
     description: translate('da', 'task.risk_assessment_approval_description', {}),
     assigneeRole: 'management',
@@ -131,7 +101,5 @@ export async function raiseAssessmentApprovalTask(
     entityType: 'risk_assessment',
     entityId: assessment.id,
     source: 'risk_assessment',
-    sourceKey: assessmentApprovalKey(assessment.id),
-    createdBy: null,
   });
 }

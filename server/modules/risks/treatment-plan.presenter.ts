@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../../platform/i18n.ts';
-import type { Action, Risk } from './risks.presenter.ts';
+import type { ActionRecord, RiskRecord } from './risks.presenter.ts';
 
 /**
  * The risk treatment plan (ISO/IEC 27001 6.1.3 e) as a spreadsheet and as a printable A4
@@ -13,8 +13,8 @@ export type TreatmentPlan = {
   orgName: string;
   date: string;
   tolerance: number;
-  risks: Risk[];
-  actions: Map<string, Action[]>;
+  risks: RiskRecord[];
+  actions: Map<string, ActionRecord[]>;
 };
 
 const words = {
@@ -33,7 +33,7 @@ const words = {
   aboveTolerance: { da: 'Over tolerance', en: 'Above tolerance' },
   acceptance: { da: 'Risikoaccept', en: 'Risk acceptance' },
   review: { da: 'Næste gennemgang', en: 'Next review' },
-  action: { da: 'Handling', en: 'Action' },
+  action: { da: 'Handling', en: 'ActionRecord' },
   responsible: { da: 'Ansvarlig', en: 'Responsible' },
   due: { da: 'Frist', en: 'Due' },
   overdue: { da: 'Overskredet', en: 'Overdue' },
@@ -75,13 +75,13 @@ const statusLabels: Record<string, Record<Locale, string>> = {
 const scoreText = (score: number | null, label: string | undefined, locale: Locale) =>
   score === null ? words.notAssessed[locale] : `${score} (${label})`;
 
-const acceptanceText = (risk: Risk, locale: Locale) => {
+const acceptanceText = (risk: RiskRecord, locale: Locale) => {
   const a = risk.acceptance;
   if (a?.state !== 'active') return words.none[locale];
   return `${words.by[locale]} ${a.acceptedByName}, ${words.until[locale]} ${a.expiresOn}`;
 };
 
-const ownerOf = (action: Action, locale: Locale) => action.ownerName ?? words.securityOfficers[locale];
+const ownerOf = (action: ActionRecord, locale: Locale) => action.ownerName ?? words.securityOfficers[locale];
 
 export async function treatmentPlanWorkbook(plan: TreatmentPlan, locale: Locale): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
