@@ -17,8 +17,6 @@ const privacyRecipients: readonly RecipientCode[] = ['datatilsynet', 'data_subje
  * - supervisor and sector root see aggregated counts only (`incidents.stats`).
  */
 export const incidentsPolicy = {
-  report: (actor: Actor, org: OrgRef) => authorize(actor, 'incidents.report', org),
-  list: (actor: Actor, org: OrgRef) => authorize(actor, 'incidents.read', org),
   /**
    * 404 for anyone who may not read incidents, except the reporter of this one: they know it
    * exists (it is in their own list), so they get 403.
@@ -42,7 +40,4 @@ export const incidentsPolicy = {
     if (privacyRecipients.includes(recipient)) incidentsPolicy.handlePrivacy(actor, org, incident);
     else incidentsPolicy.manage(actor, org, incident);
   },
-  statistics: (actor: Actor, org: OrgRef) => authorize(actor, 'incidents.stats', org),
-  /** Whether the actor reads incidents here (used to pick the organisations of a subtree list). */
-  canRead: (actor: Actor, org: OrgRef) => can(actor, 'incidents.read', org),
 };

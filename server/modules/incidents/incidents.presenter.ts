@@ -12,7 +12,7 @@ import {
 } from '../../catalog/incidents.ts';
 import type { IncidentLinksTable } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
-import { type Deadline, localTime } from './deadlines.ts';
+import { type Deadline, localTime } from './deadlines.rules.ts';
 import type { IncidentRow, MyReportRow } from './incidents.repository.ts';
 
 /** INC-2026-0007: year of the report and the organisation's running number that year. */

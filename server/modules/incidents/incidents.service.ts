@@ -2,15 +2,20 @@ import type { Updateable } from 'kysely';
 import type { RecipientCode } from '../../catalog/incidents.ts';
 import type { Db } from '../../db/database.ts';
 import type { IncidentsTable, OrganisationRow } from '../../db/schema.ts';
+import { readableSubtree, requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { syncDeadlineTasks } from './deadline-tasks.ts';
-import { computeDeadlines, type Deadline, type DeadlineFacts, type SentNotification } from './deadlines.ts';
-import { escalateToDpo } from './dpo-escalation.ts';
+import { syncDeadlineTasks } from './deadline-tasks.service.ts';
+import {
+  computeDeadlines,
+  type Deadline,
+  type DeadlineFacts,
+  type SentNotification,
+} from './deadlines.rules.ts';
+import { escalateToDpo } from './dpo-escalation.service.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
 import { presentIncident, presentIncidentSummary, referenceOf } from './incidents.presenter.ts';
 import * as repo from './incidents.repository.ts';
@@ -34,7 +39,7 @@ export async function visibleIncident(
   id: string,
   check: PolicyCheck = incidentsPolicy.read,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   const incident = await repo.findIncident(ctx.db, org.id, id);
   if (!incident) throw notFound();
   check(actor, org, incident);
@@ -155,8 +160,7 @@ export async function readableOrgIds(
   subtree: boolean,
 ): Promise<string[]> {
   if (!subtree) return [org.id];
-  const orgs = await repo.subtreeOrgs(ctx.db, org);
-  return orgs.filter((o) => o.id === org.id || incidentsPolicy.canRead(actor, o)).map((o) => o.id);
+  return (await readableSubtree(ctx, actor, org, 'incidents.read')).map((o) => o.id);
 }
 
 export type IncidentListQuery = {
@@ -177,8 +181,7 @@ export async function listIncidents(
   orgId: string,
   query: IncidentListQuery,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  incidentsPolicy.list(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'incidents.read');
   const orgIds = await readableOrgIds(ctx, actor, org, query.subtree ?? false);
   const rows = await repo.listIncidents(ctx.db, orgIds, {
     dialect: ctx.dialect,
@@ -214,8 +217,7 @@ export async function listRunningDeadlines(
   orgId: string,
   query: { subtree?: boolean; includeProvisional?: boolean },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  incidentsPolicy.list(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'incidents.read');
   const orgIds = await readableOrgIds(ctx, actor, org, query.subtree ?? false);
   const rows = await repo.openIncidentsOf(ctx.db, orgIds, 1000);
   const now = new Date();

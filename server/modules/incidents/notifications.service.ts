@@ -15,13 +15,13 @@ import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertNoUnacknowledgedCpr } from './cpr.ts';
-import { type Deadline, deadlineKindFor, localTime } from './deadlines.ts';
+import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
+import { type Deadline, deadlineKindFor, localTime } from './deadlines.rules.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
 import { deadlinesFor, settle, visibleIncident } from './incidents.service.ts';
-import { assertNotInFuture, cleanText, toUtc } from './input-rules.ts';
+import { assertNotInFuture, cleanText, toUtc } from './input.rules.ts';
 import * as repo from './notifications.repository.ts';
-import { addTimelineEntry } from './timeline.ts';
+import { addTimelineEntry } from './timeline-entries.service.ts';
 
 export const notificationSchema = z
   .object({

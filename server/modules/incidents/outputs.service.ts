@@ -1,14 +1,14 @@
 import type { Actor, RequestContext } from '../../platform/context.ts';
-import { recipientsOf } from '../tasks/tasks.repository.ts';
+import { recipientsOf } from '../tasks/index.ts';
 import { listActions } from './actions.service.ts';
 import { breachLogForExport } from './breach-log.service.ts';
-import { breachLogPdf, breachLogXlsx, incidentReportPdf } from './exports.ts';
+import { breachLogPdf, breachLogXlsx, incidentReportPdf } from './exports.presenter.ts';
 import { orgName } from './incidents.repository.ts';
 import { type IncidentRow, presentFull, visibleIncident } from './incidents.service.ts';
 import { listNotifications } from './notifications.service.ts';
-import { allReportTexts, type ReportContext } from './report-texts.ts';
+import { allReportTexts, type ReportContext } from './report-texts.presenter.ts';
 import { allTimeline } from './timeline.repository.ts';
-import { presentTimelineEntry } from './timeline.ts';
+import { presentTimelineEntry } from './timeline-entries.service.ts';
 
 async function reportContext(
   ctx: RequestContext,

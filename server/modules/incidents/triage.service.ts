@@ -5,12 +5,12 @@ import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { invalid } from '../../platform/errors.ts';
-import { assertNoUnacknowledgedCpr } from './cpr.ts';
-import { localTime } from './deadlines.ts';
+import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
+import { localTime } from './deadlines.rules.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
 import { presentFull, saveIncident, settle, visibleIncident } from './incidents.service.ts';
-import { assertNotInFuture, cleanText, toUtc } from './input-rules.ts';
-import { addTimelineEntry } from './timeline.ts';
+import { assertNotInFuture, cleanText, toUtc } from './input.rules.ts';
+import { addTimelineEntry } from './timeline-entries.service.ts';
 
 type Changes = Omit<Updateable<IncidentsTable>, 'id' | 'org_id' | 'version'>;
 
