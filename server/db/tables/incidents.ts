@@ -1,29 +1,28 @@
 import type { ColumnType } from 'kysely';
+import type {
+  breachRisks,
+  incidentCategories,
+  incidentSeverities,
+  incidentStatuses,
+  linkKinds,
+  notificationRecipients,
+  personalDataAnswers,
+} from '../../catalog/incidents.ts';
 import type { BoolWithDefault } from './columns-and-access.ts';
 
 /* Incidents, notifications and timeline. */
 /** A nullable yes/no that is not answered yet (null); SQLite returns 0/1. */
 export type NullableBool = ColumnType<boolean | number | null, boolean | null | undefined, boolean | null>;
 
-export type IncidentStatus = 'reported' | 'in_progress' | 'resolved' | 'closed' | 'dismissed';
-export type IncidentCategory =
-  | 'phishing'
-  | 'ransomware'
-  | 'lost_device'
-  | 'misdirected_patient_data'
-  | 'unauthorised_record_access'
-  | 'supplier_incident'
-  | 'outage'
-  | 'other';
-export type IncidentSeverity = 'low' | 'moderate' | 'high' | 'critical';
-export type BreachRisk = 'none' | 'risk' | 'high_risk';
-export type NotificationRecipient =
-  | 'datatilsynet'
-  | 'nis2_authority'
-  | 'data_subjects'
-  | 'police'
-  | 'supplier'
-  | 'sector_centre';
+export type IncidentStatus = (typeof incidentStatuses)[number];
+export type IncidentCategory = (typeof incidentCategories)[number];
+export type IncidentSeverity = (typeof incidentSeverities)[number];
+export type BreachRisk = (typeof breachRisks)[number];
+export type NotificationRecipient = (typeof notificationRecipients)[number];
+export type PersonalDataAnswer = (typeof personalDataAnswers)[number];
+export type LinkKind = (typeof linkKinds)[number];
+export const incidentSources = ['internal', 'external'] as const;
+export type IncidentSource = (typeof incidentSources)[number];
 
 export type IncidentCountersTable = { org_id: string; year: number; last_number: number };
 
@@ -39,8 +38,8 @@ export type IncidentsTable = {
   occurred_at: string | null;
   discovered_at: string | null;
   systems: string | null;
-  personal_data_suspected: 'yes' | 'no' | 'unknown';
-  source: 'internal' | 'external';
+  personal_data_suspected: PersonalDataAnswer;
+  source: IncidentSource;
   vulnerability_report_id: string | null;
   reporter_user_id: string | null;
   reporter_name: string | null;
@@ -150,7 +149,7 @@ export type IncidentLinksTable = {
   id: string;
   incident_id: string;
   org_id: string;
-  kind: 'risk' | 'asset' | 'supplier';
+  kind: LinkKind;
   target_id: string | null;
   label: string;
   created_by_name: string;

@@ -1,31 +1,19 @@
-import type { TaskPriority } from '../../db/schema.ts';
+import { assertMemberCanRead } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
-import { invalid } from '../../platform/errors.ts';
-import type { Role } from '../../platform/roles.ts';
-import { presentTask } from '../tasks/tasks.presenter.ts';
-import * as tasksRepo from '../tasks/tasks.repository.ts';
-import { ensureTask } from '../tasks/tasks.service.ts';
+import { newId } from '../../platform/ids.ts';
+import { findTask, listTasks, presentTask, syncTaskBySource } from '../tasks/index.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
-import { userReachesOrg } from './incidents.repository.ts';
+import type { ActionInput } from './incidents.schemas.ts';
 import { visibleIncident } from './incidents.service.ts';
-import { addTimelineEntry } from './timeline.ts';
+import { addTimelineEntry } from './timeline-entries.service.ts';
 
 /** Corrective actions are tasks (the one task model) linked to the incident. */
 export const ACTION_TASK_SOURCE = 'incident.action';
 
-export type ActionInput = {
-  title: string;
-  description?: string | null;
-  assigneeUserId?: string | null;
-  assigneeRole?: Role | null;
-  dueDate: string;
-  priority?: TaskPriority;
-};
-
 export async function listActions(ctx: RequestContext, actor: Actor, orgId: string, incidentId: string) {
   const { incident } = await visibleIncident(ctx, actor, orgId, incidentId);
-  const rows = await tasksRepo.listTasks(
+  const rows = await listTasks(
     ctx.db,
     { orgId: incident.org_id },
     {
@@ -42,7 +30,8 @@ export async function listActions(ctx: RequestContext, actor: Actor, orgId: stri
 
 /**
  * A corrective action with an owner and a due date. It lives on as a task: the owner sees it
- * in "my tasks", gets reminders, and marks it done through the tasks API.
+ * in "my tasks", gets reminders, and marks it done through the tasks API. So a named owner must
+ * be a member who reads the organisation's tasks (`owner_not_member` otherwise).
  */
 export async function createAction(
   ctx: RequestContext,
@@ -51,12 +40,10 @@ export async function createAction(
   incidentId: string,
   input: ActionInput,
 ) {
-  const { incident } = await visibleIncident(ctx, actor, orgId, incidentId, incidentsPolicy.manage);
-  if (input.assigneeUserId && !(await userReachesOrg(ctx.db, input.assigneeUserId, incident.org_id))) {
-    throw invalid('invalid_request', [{ path: 'assigneeUserId', code: 'not_found' }]);
-  }
+  const { org, incident } = await visibleIncident(ctx, actor, orgId, incidentId, incidentsPolicy.manage);
+  await assertMemberCanRead(ctx, input.assigneeUserId, org, 'tasks.read', 'assigneeUserId');
   return ctx.db.transaction().execute(async (trx) => {
-    const taskId = await ensureTask(trx, ctx, incident.org_id, {
+    const taskId = await syncTaskBySource(trx, ctx, incident.org_id, `incident_action:${newId()}`, {
       title: input.title.trim(),
       description: input.description ?? null,
       assigneeUserId: input.assigneeUserId ?? null,
@@ -66,15 +53,14 @@ export async function createAction(
       entityType: 'incident',
       entityId: incident.id,
       source: ACTION_TASK_SOURCE,
-      sourceKey: null,
       createdBy: actor.id,
     });
-    const task = await tasksRepo.findTask(trx, incident.org_id, taskId);
+    const task = taskId ? await findTask(trx, incident.org_id, taskId) : undefined;
     if (!task) throw new Error('task vanished');
     await addTimelineEntry(trx, ctx, incident, {
       kind: 'action',
       text: `Korrigerende handling oprettet: ${task.title} (frist ${task.due_date}${task.assignee_name ? `, ansvarlig ${task.assignee_name}` : ''}).`,
-      details: { taskId },
+      details: { taskId: task.id },
     });
     await writeAudit(trx, ctx, {
       orgId: incident.org_id,
@@ -82,7 +68,7 @@ export async function createAction(
       entityType: 'incident',
       entityId: incident.id,
       after: {
-        taskId,
+        taskId: task.id,
         dueDate: task.due_date,
         assigneeUserId: task.assignee_user_id,
         assigneeRole: task.assignee_role,

@@ -6,12 +6,11 @@ import {
   incidentCategories,
   incidentStatuses,
 } from '../../catalog/incidents.ts';
+import { requireOrg } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { maskedOrNull } from './cpr.ts';
-import { incidentsPolicy } from './incidents.policy.ts';
+import { maskedOrNull } from './cpr.rules.ts';
 import { referenceOf } from './incidents.presenter.ts';
 import * as repo from './incidents.repository.ts';
 import { readableOrgIds } from './incidents.service.ts';
@@ -94,8 +93,7 @@ function present(row: repo.IncidentRow, sent: readonly Sent[]): BreachLogEntry {
 export type BreachLogQuery = { limit: number; cursor?: string; subtree?: boolean };
 
 async function breachRows(ctx: RequestContext, actor: Actor, orgId: string, query: BreachLogQuery) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  incidentsPolicy.list(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'incidents.read');
   const orgIds = await readableOrgIds(ctx, actor, org, query.subtree ?? false);
   const rows = await repo.listIncidents(ctx.db, orgIds, {
     dialect: ctx.dialect,

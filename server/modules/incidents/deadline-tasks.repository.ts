@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { TaskRow } from '../tasks/tasks.repository.ts';
+import type { TaskRow } from '../tasks/index.ts';
 
 export const DEADLINE_TASK_SOURCE = 'incident.deadline';
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { JobRunner } from '../../platform/jobs/runner.ts';
 import { makeTree, makeUser, type TestUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
 import {
@@ -9,8 +8,7 @@ import {
   triageAsBreach,
   withVersion,
 } from '../../test/incidents-factories.ts';
-import { decodedMail, TestSmtpServer } from '../../test/smtp-fixture.ts';
-import { sendDeadlineAlerts } from './incidents.jobs.ts';
+import { TestSmtpServer } from '../../test/smtp-fixture.ts';
 
 const PUBLIC_URL = 'https://skjold.region.test';
 
@@ -28,7 +26,7 @@ const clock = (incident: IncidentDetail, kind: string) => {
   return found;
 };
 
-function appContext(t: TestApp) {
+function _appContext(t: TestApp) {
   return { config: t.config, db: t.database.db, dialect: t.dialect, logger: t.app.log as never };
 }
 
@@ -44,7 +42,7 @@ async function setAwareness(
 }
 
 describeEachDb(
-  'incidents: legal clocks, notifications and escalation',
+  'incidents: legal clocks and the awareness time',
   (get) => {
     it('counts 72 elapsed hours from awareness at 28 March 2026 10:00 across the DST jump: due 31 March 11:00+02:00', async () => {
       const t = get();
@@ -255,322 +253,6 @@ describeEachDb(
         });
         expect(response.statusCode).toBe(status);
       }
-    });
-
-    it('demands the reason for delay on a late notification and marks the clock late but answered', async () => {
-      const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const dpo = await makeUser(t, org, 'dpo');
-      const { id } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
-      await setAwareness(t, officer, org.id, id, '2026-03-28T10:00:00+01:00', 'Kendt fra lørdag');
-      const url = `/api/v1/orgs/${org.id}/incidents/${id}/notifications`;
-      const body = {
-        recipient: 'datatilsynet',
-        stage: 'initial',
-        sentAt: '2026-04-01T09:30:00+02:00',
-        reference: '2026-441-0099',
-      };
-      const missing = await t.request('POST', url, { as: dpo.session, body });
-      expect(missing.statusCode).toBe(400);
-      expect(missing.json().error).toMatchObject({
-        code: 'incident_notification_delay_reason_required',
-        details: { fields: [{ path: 'delayReason' }] },
-      });
-      expect(missing.json().error.message).toContain('2026-03-31T11:00:00+02:00');
-      const recorded = await t.request('POST', url, {
-        as: dpo.session,
-        body: { ...body, delayReason: 'Omfanget kunne først fastslås efter leverandørens logudtræk.' },
-      });
-      expect(recorded.statusCode).toBe(201);
-      expect(recorded.json()).toMatchObject({ late: true, recordedByName: dpo.name, sentByName: dpo.name });
-      const after = await getIncident(t, officer, org.id, id);
-      expect(clock(after, 'gdpr_authority')).toMatchObject({
-        status: 'late',
-        completedAt: '2026-04-01T07:30:00.000Z',
-      });
-      // An in-time notification needs no reason; a stage that does not fit the recipient is refused.
-      const wrongStage = await t.request('POST', url, {
-        as: officer.session,
-        body: { recipient: 'police', stage: 'early_warning', sentAt: '2026-04-01T10:00:00+02:00' },
-      });
-      expect(wrongStage.json().error.code).toBe('incident_notification_stage_invalid');
-      // The employee and the auditor cannot record notifications; the DPO cannot record a police report.
-      const auditor = await makeUser(t, org, 'auditor');
-      expect((await t.request('POST', url, { as: auditor.session, body })).statusCode).toBe(403);
-      const police = await t.request('POST', url, {
-        as: dpo.session,
-        body: { recipient: 'police', sentAt: '2026-04-01T10:00:00+02:00' },
-      });
-      expect(police.statusCode).toBe(403);
-      // The journal number that arrives later is added with the version check.
-      const notification = recorded.json();
-      const patched = await t.request('PATCH', `${url}/${notification.id}`, {
-        as: dpo.session,
-        body: { version: notification.version, reference: '2026-441-0100' },
-      });
-      expect(patched.json()).toMatchObject({ reference: '2026-441-0100', version: 2 });
-      const stale = await t.request('PATCH', `${url}/${notification.id}`, {
-        as: dpo.session,
-        body: { version: notification.version, reference: 'x' },
-      });
-      expect(stale.statusCode).toBe(409);
-    });
-
-    it('attaches a platform file to a notification, only one of the same organisation', async () => {
-      const t = get();
-      const { org, sibling } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const siblingOfficer = await makeUser(t, sibling, 'security_officer');
-      const { id } = await reportIncident(t, employee, org, { personalData: 'no' });
-      const upload = async (as: TestUser, orgId: string) => {
-        const boundary = '----skjold-test';
-        const payload = [
-          `--${boundary}`,
-          'Content-Disposition: form-data; name="file"; filename="kvittering.txt"',
-          'Content-Type: text/plain',
-          '',
-          'Kvittering for indberetning',
-          `--${boundary}--`,
-          '',
-        ].join('\r\n');
-        const response = await t.request('POST', `/api/v1/orgs/${orgId}/files`, {
-          as: as.session,
-          headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-          body: payload,
-        });
-        if (response.statusCode !== 201) throw new Error(response.body);
-        return response.json() as { id: string };
-      };
-      const file = await upload(officer, org.id);
-      const foreign = await upload(siblingOfficer, sibling.id);
-      const url = `/api/v1/orgs/${org.id}/incidents/${id}/notifications`;
-      const body = { recipient: 'sector_centre', sentAt: new Date().toISOString() };
-      const refused = await t.request('POST', url, {
-        as: officer.session,
-        body: { ...body, fileIds: [foreign.id] },
-      });
-      expect(refused.json().error.code).toBe('incident_file_not_found');
-      const recorded = await t.request('POST', url, {
-        as: officer.session,
-        body: { ...body, fileIds: [file.id] },
-      });
-      expect(recorded.statusCode).toBe(201);
-      expect(recorded.json().attachments).toEqual([
-        expect.objectContaining({ id: file.id, name: 'kvittering.txt' }),
-      ]);
-      const files = await t.request(
-        'GET',
-        `/api/v1/orgs/${org.id}/files?entityType=incident_notification&entityId=${recorded.json().id}`,
-        { as: officer.session },
-      );
-      expect(files.json().items.map((f: { id: string }) => f.id)).toEqual([file.id]);
-    });
-
-    it('records the reasoning instead of a notification when a breach is unlikely to result in a risk', async () => {
-      const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const dpo = await makeUser(t, org, 'dpo');
-      const officer = await makeUser(t, org, 'security_officer');
-      const { id } = await reportIncident(t, employee, org);
-      const current = await getIncident(t, dpo, org.id, id);
-      const url = `/api/v1/orgs/${org.id}/incidents/${id}/breach-assessment`;
-      const withoutReason = await t.request('PATCH', url, {
-        as: dpo.session,
-        body: { version: current.version, personalDataBreach: true, breachRisk: 'none' },
-      });
-      expect(withoutReason.statusCode).toBe(400);
-      expect(withoutReason.json().error.code).toBe('incident_breach_reasoning_required');
-      const assessed = await t.request('PATCH', url, {
-        as: dpo.session,
-        body: {
-          version: current.version,
-          personalDataBreach: true,
-          breachRisk: 'none',
-          breachRiskReasoning:
-            'Mailen var krypteret, og modtageren er en anden region under samme databehandleraftale.',
-          dataCategories: ['health'],
-          dataSubjectsApprox: 1,
-        },
-      });
-      expect(assessed.statusCode).toBe(200);
-      expect(clock(assessed.json(), 'gdpr_authority').status).toBe('not_required');
-      const log = await t.request('GET', `/api/v1/orgs/${org.id}/breach-log`, { as: officer.session });
-      expect(log.json().items).toEqual([
-        expect.objectContaining({
-          incidentId: id,
-          risk: 'none',
-          reasoning:
-            'Mailen var krypteret, og modtageren er en anden region under samme databehandleraftale.',
-          notifiedAuthorityAt: null,
-        }),
-      ]);
-    });
-
-    it('turns the clocks into tasks for security officer and DPO, done once the notification is recorded', async () => {
-      const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const dpo = await makeUser(t, org, 'dpo');
-      const { id } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
-      const tasks = async () =>
-        (
-          await t.request(
-            'GET',
-            `/api/v1/orgs/${org.id}/tasks?entityType=incident&entityId=${id}&source=incident.deadline`,
-            {
-              as: officer.session,
-            },
-          )
-        ).json().items as { title: string; status: string; assigneeRole: string; priority: string }[];
-      const open = (await tasks()).filter((x) => x.status === 'open');
-      expect(open.map((x) => x.assigneeRole).sort()).toEqual(['dpo', 'security_officer']);
-      expect(open.every((x) => x.priority === 'high' && x.title.includes('INC-'))).toBe(true);
-      const dpoTasks = await t.request('GET', '/api/v1/me/tasks', { as: dpo.session });
-      expect(
-        dpoTasks
-          .json()
-          .items.some((x: { title: string }) => x.title.startsWith('Anmeldelse til Datatilsynet')),
-      ).toBe(true);
-      await t.request('POST', `/api/v1/orgs/${org.id}/incidents/${id}/notifications`, {
-        as: dpo.session,
-        body: {
-          recipient: 'datatilsynet',
-          stage: 'initial',
-          sentAt: new Date().toISOString(),
-          reference: 'DT-1',
-        },
-      });
-      const after = await tasks();
-      expect(
-        after.filter((x) => x.title.startsWith('Anmeldelse til Datatilsynet')).map((x) => x.status),
-      ).toEqual(['done', 'done']);
-      // The dashboard list shows only what still runs.
-      const running = await t.request('GET', `/api/v1/orgs/${org.id}/incident-deadlines`, {
-        as: officer.session,
-      });
-      expect(running.statusCode).toBe(200);
-      expect(running.json().items.filter((d: { incidentId: string }) => d.incidentId === id)).toEqual([]);
-    });
-
-    it('shows running clocks on the dashboard, due first, with countdown seconds', async () => {
-      const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const { id } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
-      const response = await t.request('GET', `/api/v1/orgs/${org.id}/incident-deadlines`, {
-        as: officer.session,
-      });
-      const items = response.json().items as {
-        incidentId: string;
-        kind: string;
-        secondsRemaining: number;
-        dueAt: string;
-      }[];
-      const mine = items.filter((d) => d.incidentId === id);
-      expect(mine.map((d) => d.kind)).toEqual(['gdpr_authority']);
-      expect(mine[0]?.secondsRemaining).toBeGreaterThan(71 * 3600);
-      expect(mine[0]?.secondsRemaining).toBeLessThanOrEqual(72 * 3600);
-      const employeeView = await t.request('GET', `/api/v1/orgs/${org.id}/incident-deadlines`, {
-        as: employee.session,
-      });
-      expect(employeeView.statusCode).toBe(403);
-    });
-
-    it('mails the DPO at once when personal data is involved: link to the incident, no patient data', async () => {
-      const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const dpo = await makeUser(t, org, 'dpo');
-      const dpoEn = await makeUser(t, org, 'dpo');
-      await t.request('PATCH', '/api/v1/me', { as: dpoEn.session, body: { locale: 'en' } });
-      const officer = await makeUser(t, org, 'security_officer');
-      const incident = await reportIncident(t, employee, org, {
-        title: 'Journalnotat om Jens Hansen sendt til forkert læge',
-        description: 'Notatet om Jens Hansens diabetesbehandling blev sendt til en forkert praksis.',
-        personalData: 'yes',
-      });
-      const detail = await getIncident(t, officer, org.id, incident.id);
-      expect(detail.dpoEscalatedAt).not.toBeNull();
-      expect((await smtp.runner(t).runDue()).done).toBeGreaterThanOrEqual(2);
-      const [mail] = smtp.to(dpo.email);
-      expect(smtp.to(dpo.email)).toHaveLength(1);
-      const text = decodedMail(mail?.raw ?? '');
-      expect(text).toContain(`${PUBLIC_URL}/o/${org.id}/incidents/${incident.id}`);
-      expect(text).toContain(incident.reference);
-      expect(text).toContain('Mulig persondatabrud');
-      for (const secret of ['Jens', 'Hansen', 'diabetes', 'Journalnotat', 'forkert praksis']) {
-        expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
-      }
-      expect(decodedMail(smtp.to(dpoEn.email)[0]?.raw ?? '')).toContain('Possible personal-data breach');
-      // In-app: a task for the DPO role.
-      const mine = await t.request('GET', '/api/v1/me/tasks', { as: dpo.session });
-      expect(
-        mine
-          .json()
-          .items.some(
-            (x: { title: string }) =>
-              x.title === `Vurdér muligt brud på persondatasikkerheden: ${incident.reference}`,
-          ),
-      ).toBe(true);
-      // Marking the breach later does not escalate twice.
-      await triageAsBreach(t, officer, org.id, incident.id);
-      await smtp.runner(t).runDue();
-      expect(smtp.to(dpo.email)).toHaveLength(1);
-    });
-
-    it('escalates when the triage marks personal data involved, not before', async () => {
-      const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const dpo = await makeUser(t, org, 'dpo');
-      const officer = await makeUser(t, org, 'security_officer');
-      const incident = await reportIncident(t, employee, org, { personalData: 'unknown' });
-      expect((await getIncident(t, officer, org.id, incident.id)).dpoEscalatedAt).toBeNull();
-      const marked = await withVersion(t, officer, org.id, incident.id, 'PATCH', '', {
-        personalDataSuspected: 'yes',
-      });
-      expect(marked.dpoEscalatedAt).not.toBeNull();
-      await smtp.runner(t).runDue();
-      expect(smtp.to(dpo.email)).toHaveLength(1);
-      const timeline = await t.request('GET', `/api/v1/orgs/${org.id}/incidents/${incident.id}/timeline`, {
-        as: officer.session,
-      });
-      expect(timeline.json().items.map((e: { kind: string }) => e.kind)).toContain('dpo_escalation');
-    });
-
-    it('mails each overdue clock once to those who answer for it, through the job runner', async () => {
-      const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const dpo = await makeUser(t, org, 'dpo');
-      const { id, reference } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
-      await setAwareness(t, officer, org.id, id, '2026-03-28T10:00:00+01:00', 'Kendt fra lørdag');
-      const first = await sendDeadlineAlerts(appContext(t));
-      const again = await sendDeadlineAlerts(appContext(t));
-      expect(first.queued).toBeGreaterThanOrEqual(2);
-      expect(again.queued).toBe(0);
-      await new JobRunner(appContext(t), { schedules: [] }).runDue();
-      const outbox = await t.database.db
-        .selectFrom('mail_outbox')
-        .select(['recipient', 'subject', 'text'])
-        .where('org_id', '=', org.id)
-        .where('template', '=', 'incident_deadline_overdue')
-        .execute();
-      expect(outbox.map((m) => m.recipient).sort()).toEqual([dpo.email, officer.email].sort());
-      expect(outbox[0]?.subject).toBe(`Overskredet frist: Anmeldelse til Datatilsynet for ${reference}`);
-      expect(outbox[0]?.text).toContain(`${PUBLIC_URL}/o/${org.id}/incidents/${id}`);
-      expect(outbox[0]?.text).not.toContain('patientnavne');
     });
   },
   { SKJOLD_PUBLIC_URL: PUBLIC_URL },

@@ -5,9 +5,9 @@ import { sendDownload } from '../../platform/downloads.ts';
 import { listOf, listQuery } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { breachLogEntrySchema, listBreachLog } from './breach-log.service.ts';
-import { incidentParams } from './incident-schemas.ts';
+import { incidentParams } from './incidents.schemas.ts';
 import * as outputs from './outputs.service.ts';
-import { reportTextSchema } from './report-texts.ts';
+import { reportTextSchema } from './report-texts.presenter.ts';
 import { incidentStatistics, statisticsSchema } from './statistics.service.ts';
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');

@@ -3,16 +3,22 @@ import { linkKinds, notificationRecipients, notificationStages } from '../../cat
 import { errorResponses, uuidParam, versionField } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
-import { roles } from '../../platform/roles.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { taskPriorities, taskSchema } from '../tasks/tasks.presenter.ts';
+import { taskSchema } from '../tasks/index.ts';
 import * as actions from './actions.service.ts';
-import { acknowledgeCpr, incidentParams, instant, longText, shortText } from './incident-schemas.ts';
 import { incidentLinkSchema } from './incidents.presenter.ts';
+import {
+  acknowledgeCpr,
+  actionBody,
+  incidentParams,
+  instant,
+  longText,
+  shortText,
+} from './incidents.schemas.ts';
 import * as links from './links.service.ts';
 import * as notifications from './notifications.service.ts';
 import * as timeline from './timeline.service.ts';
-import { timelineEntrySchema } from './timeline.ts';
+import { timelineEntrySchema } from './timeline-entries.service.ts';
 
 const notificationBody = z.object({
   recipient: z.enum(notificationRecipients),
@@ -188,14 +194,7 @@ export function registerIncidentRecordRoutes(app: ZodApp): void {
         tags: ['incidents'],
         summary: 'Add a corrective action with an owner and a due date',
         params: incidentParams,
-        body: z.object({
-          title: z.string().trim().min(1).max(300),
-          description: longText.nullable().optional(),
-          assigneeUserId: z.uuid().nullable().optional(),
-          assigneeRole: z.enum(roles).nullable().optional(),
-          dueDate: z.iso.date(),
-          priority: z.enum(taskPriorities).optional(),
-        }),
+        body: actionBody,
         response: { 201: taskSchema, ...errorResponses },
       },
     },

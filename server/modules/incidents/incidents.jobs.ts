@@ -5,11 +5,11 @@ import { type AppContext, type RequestContext, systemContext } from '../../platf
 import { defineJob } from '../../platform/jobs/registry.ts';
 import { scheduleRecurring } from '../../platform/jobs/schedule.ts';
 import { sendMail } from '../../platform/mail/send-mail.ts';
-import { recipientsOf } from '../tasks/tasks.repository.ts';
+import { recipientsOf } from '../tasks/index.ts';
 import { alertedClocks, deadlineTasksOf, markAlerted } from './deadline-tasks.repository.ts';
-import { applyDeadlineTasks, planDeadlineTasks, rolesForDeadline } from './deadline-tasks.ts';
-import type { Deadline } from './deadlines.ts';
-import { incidentUrl } from './dpo-escalation.ts';
+import { applyDeadlineTasks, planDeadlineTasks, rolesForDeadline } from './deadline-tasks.service.ts';
+import type { Deadline } from './deadlines.rules.ts';
+import { incidentUrl } from './dpo-escalation.service.ts';
 import { referenceOf } from './incidents.presenter.ts';
 import { type IncidentRow, openIncidentsAfter, orgName } from './incidents.repository.ts';
 import { deadlinesOf } from './incidents.service.ts';

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { RecipientCode } from '../../catalog/incidents.ts';
-import { authorize, can, grantsAt, type OrgRef } from '../../platform/access.ts';
+import { authorize, type Can, can, canFrom, grantsAt, type OrgRef } from '../../platform/access.ts';
 import type { Actor } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 
@@ -17,8 +18,6 @@ const privacyRecipients: readonly RecipientCode[] = ['datatilsynet', 'data_subje
  * - supervisor and sector root see aggregated counts only (`incidents.stats`).
  */
 export const incidentsPolicy = {
-  report: (actor: Actor, org: OrgRef) => authorize(actor, 'incidents.report', org),
-  list: (actor: Actor, org: OrgRef) => authorize(actor, 'incidents.read', org),
   /**
    * 404 for anyone who may not read incidents, except the reporter of this one: they know it
    * exists (it is in their own list), so they get 403.
@@ -42,7 +41,48 @@ export const incidentsPolicy = {
     if (privacyRecipients.includes(recipient)) incidentsPolicy.handlePrivacy(actor, org, incident);
     else incidentsPolicy.manage(actor, org, incident);
   },
-  statistics: (actor: Actor, org: OrgRef) => authorize(actor, 'incidents.stats', org),
-  /** Whether the actor reads incidents here (used to pick the organisations of a subtree list). */
-  canRead: (actor: Actor, org: OrgRef) => can(actor, 'incidents.read', org),
 };
+
+/** What the web may offer on an incident; each entry is the check the matching operation runs. */
+export const incidentCanSchema = z
+  .object({
+    triage: z.boolean().describe('Classify, edit the description and the NIS2 and police answers'),
+    changeStatus: z.boolean(),
+    assessBreach: z.boolean(),
+    setAwareness: z.boolean(),
+    addNote: z.boolean(),
+    addAction: z.boolean(),
+    editLinks: z.boolean(),
+    notifySecurity: z.boolean().describe('Record NIS2, police, supplier and sector notifications'),
+    notifyPrivacy: z.boolean().describe('Record Datatilsynet and data-subject notifications'),
+  })
+  .describe('What the caller may do with this incident');
+
+export type IncidentCan = Can<keyof z.infer<typeof incidentCanSchema>>;
+
+export function incidentCan(actor: Actor, org: OrgRef, incident: IncidentRef): IncidentCan {
+  const manage = () => incidentsPolicy.manage(actor, org, incident);
+  const privacy = () => incidentsPolicy.handlePrivacy(actor, org, incident);
+  return canFrom({
+    triage: manage,
+    changeStatus: manage,
+    assessBreach: privacy,
+    setAwareness: privacy,
+    addNote: privacy,
+    addAction: manage,
+    editLinks: manage,
+    notifySecurity: () => incidentsPolicy.notify(actor, org, incident, 'nis2_authority'),
+    notifyPrivacy: () => incidentsPolicy.notify(actor, org, incident, 'datatilsynet'),
+  });
+}
+
+export const notificationCanSchema = z
+  .object({ update: z.boolean() })
+  .describe('What the caller may do with this notification');
+
+export const notificationCan = (
+  actor: Actor,
+  org: OrgRef,
+  incident: IncidentRef,
+  recipient: RecipientCode,
+): Can<'update'> => canFrom({ update: () => incidentsPolicy.notify(actor, org, incident, recipient) });

@@ -11,9 +11,15 @@ import {
   personalDataAnswers,
 } from '../../catalog/incidents.ts';
 import type { IncidentLinksTable } from '../../db/schema.ts';
+import type { OrgRef } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
-import { type Deadline, localTime } from './deadlines.ts';
+import type { Actor } from '../../platform/context.ts';
+import { type Deadline, localTime } from './deadlines.rules.ts';
+import { incidentCan, incidentCanSchema } from './incidents.policy.ts';
 import type { IncidentRow, MyReportRow } from './incidents.repository.ts';
+
+/** Who looks at an incident, and where it lives: the presenter computes `can` for them. */
+export type Viewer = { actor: Actor; org: OrgRef };
 
 /** INC-2026-0007: year of the report and the organisation's running number that year. */
 export const referenceOf = (row: { year: number; number: number }) =>
@@ -133,6 +139,7 @@ export const incidentSchema = z
     version: z.number().int(),
     createdAt: isoInstant,
     updatedAt: isoInstant,
+    can: incidentCanSchema,
   })
   .meta({ id: 'Incident' });
 
@@ -146,6 +153,7 @@ const jsonList = <T extends string>(text: string, allowed: readonly T[]): T[] =>
 export function presentIncident(
   row: IncidentRow,
   extra: { deadlines: Deadline[]; links: IncidentLinksTable[] },
+  viewer: Viewer,
 ): Incident {
   return {
     id: row.id,
@@ -216,6 +224,7 @@ export function presentIncident(
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    can: incidentCan(viewer.actor, viewer.org, row),
   };
 }
 
@@ -237,6 +246,7 @@ export const incidentSummarySchema = z
     awareAt: isoInstant,
     nextDeadline: deadlineSchema.nullable().describe('The open or late clock due first'),
     version: z.number().int(),
+    can: incidentCanSchema,
   })
   .meta({ id: 'IncidentSummary' });
 
@@ -249,7 +259,11 @@ export function nextDeadline(deadlines: readonly Deadline[]): Deadline | null {
   return running.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 }
 
-export function presentIncidentSummary(row: IncidentRow, deadlines: readonly Deadline[]): IncidentSummary {
+export function presentIncidentSummary(
+  row: IncidentRow,
+  deadlines: readonly Deadline[],
+  viewer: Viewer,
+): IncidentSummary {
   return {
     id: row.id,
     orgId: row.org_id,
@@ -266,6 +280,7 @@ export function presentIncidentSummary(row: IncidentRow, deadlines: readonly Dea
     awareAt: row.aware_at,
     nextDeadline: nextDeadline(deadlines),
     version: row.version,
+    can: incidentCan(viewer.actor, viewer.org, row),
   };
 }
 

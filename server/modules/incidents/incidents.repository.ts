@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db, DialectName } from '../../db/database.ts';
 import { keysetAfter } from '../../db/keyset.ts';
-import type { IncidentsTable, OrganisationRow } from '../../db/schema.ts';
+import type { IncidentsTable } from '../../db/schema.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 import { danishContainsPattern, likeEscaped } from '../../platform/danish-text.ts';
 import type { CursorValues } from '../../platform/pagination.ts';
@@ -167,18 +167,6 @@ export async function openIncidentsAfter(
   return query.orderBy('id').limit(limit).execute();
 }
 
-/** The organisation and every descendant (materialised path), for subtree lists and roll-ups. */
-export async function subtreeOrgs(
-  db: Db,
-  org: Pick<OrganisationRow, 'path'>,
-): Promise<Pick<OrganisationRow, 'id' | 'path' | 'name' | 'kind' | 'parent_id'>[]> {
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'path', 'name', 'kind', 'parent_id'])
-    .where('path', 'like', `${org.path}%`)
-    .execute();
-}
-
 export async function orgName(db: Db, orgId: string): Promise<string> {
   const row = await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst();
   return row?.name ?? '';
@@ -187,23 +175,4 @@ export async function orgName(db: Db, orgId: string): Promise<string> {
 /** Bookkeeping of the escalation; the change that caused it carries the version bump. */
 export async function markEscalated(db: Db, id: string, at: string): Promise<void> {
   await db.updateTable('incidents').set({ dpo_escalated_at: at }).where('id', '=', id).execute();
-}
-
-/** The user holds a role at the organisation, directly or through an ancestor's subtree. */
-export async function userReachesOrg(db: Db, userId: string, orgId: string): Promise<boolean> {
-  const org = await db.selectFrom('organisations').select('path').where('id', '=', orgId).executeTakeFirst();
-  if (!org) return false;
-  const ancestors = org.path.split('/').filter((id) => id && id !== orgId);
-  const row = await db
-    .selectFrom('memberships')
-    .select('id')
-    .where('user_id', '=', userId)
-    .where((eb) =>
-      eb.or([
-        eb('org_id', '=', orgId),
-        eb.and([eb('org_id', 'in', ancestors.length ? ancestors : ['']), eb('include_subtree', '=', true)]),
-      ]),
-    )
-    .executeTakeFirst();
-  return Boolean(row);
 }

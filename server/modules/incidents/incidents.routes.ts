@@ -21,13 +21,13 @@ import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { registerIncidentOutputRoutes } from './incident-outputs.routes.ts';
 import { registerIncidentRecordRoutes } from './incident-records.routes.ts';
-import { acknowledgeCpr, incidentParams, instant, longText, shortText } from './incident-schemas.ts';
 import {
   deadlineSchema,
   incidentSchema,
   incidentSummarySchema,
   myIncidentReportSchema,
 } from './incidents.presenter.ts';
+import { acknowledgeCpr, incidentParams, instant, longText, shortText } from './incidents.schemas.ts';
 import * as service from './incidents.service.ts';
 import * as report from './report.service.ts';
 import * as triage from './triage.service.ts';

@@ -2,17 +2,22 @@ import type { Updateable } from 'kysely';
 import type { RecipientCode } from '../../catalog/incidents.ts';
 import type { Db } from '../../db/database.ts';
 import type { IncidentsTable, OrganisationRow } from '../../db/schema.ts';
+import { type OrgRef, readableSubtree, requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { syncDeadlineTasks } from './deadline-tasks.ts';
-import { computeDeadlines, type Deadline, type DeadlineFacts, type SentNotification } from './deadlines.ts';
-import { escalateToDpo } from './dpo-escalation.ts';
+import { syncDeadlineTasks } from './deadline-tasks.service.ts';
+import {
+  computeDeadlines,
+  type Deadline,
+  type DeadlineFacts,
+  type SentNotification,
+} from './deadlines.rules.ts';
+import { escalateToDpo } from './dpo-escalation.service.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
-import { presentIncident, presentIncidentSummary, referenceOf } from './incidents.presenter.ts';
+import { presentIncident, presentIncidentSummary, referenceOf, type Viewer } from './incidents.presenter.ts';
 import * as repo from './incidents.repository.ts';
 import { linksOf } from './links.repository.ts';
 import { sentNotificationsOf } from './notifications.repository.ts';
@@ -34,7 +39,7 @@ export async function visibleIncident(
   id: string,
   check: PolicyCheck = incidentsPolicy.read,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId);
   const incident = await repo.findIncident(ctx.db, org.id, id);
   if (!incident) throw notFound();
   check(actor, org, incident);
@@ -78,8 +83,12 @@ export async function deadlinesFor(db: Db, row: IncidentRow, now: Date = new Dat
   return (await deadlinesOf(db, [row], now)).get(row.id) ?? [];
 }
 
-export async function presentFull(db: Db, row: IncidentRow) {
-  return presentIncident(row, { deadlines: await deadlinesFor(db, row), links: await linksOf(db, row.id) });
+export async function presentFull(db: Db, row: IncidentRow, viewer: Viewer) {
+  return presentIncident(
+    row,
+    { deadlines: await deadlinesFor(db, row), links: await linksOf(db, row.id) },
+    viewer,
+  );
 }
 
 /**
@@ -148,15 +157,24 @@ export async function settle(trx: Db, ctx: RequestContext, incident: IncidentRow
 }
 
 /** The organisation, or with `subtree` it and every descendant where the actor reads incidents. */
+export async function readableOrgs(
+  ctx: RequestContext,
+  actor: Actor,
+  org: OrganisationRow,
+  subtree: boolean,
+): Promise<OrgRef[]> {
+  if (!subtree) return [org];
+  return readableSubtree(ctx, actor, org, 'incidents.read');
+}
+
+/** The ids of `readableOrgs`. */
 export async function readableOrgIds(
   ctx: RequestContext,
   actor: Actor,
   org: OrganisationRow,
   subtree: boolean,
 ): Promise<string[]> {
-  if (!subtree) return [org.id];
-  const orgs = await repo.subtreeOrgs(ctx.db, org);
-  return orgs.filter((o) => o.id === org.id || incidentsPolicy.canRead(actor, o)).map((o) => o.id);
+  return (await readableOrgs(ctx, actor, org, subtree)).map((o) => o.id);
 }
 
 export type IncidentListQuery = {
@@ -177,10 +195,9 @@ export async function listIncidents(
   orgId: string,
   query: IncidentListQuery,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  incidentsPolicy.list(actor, org);
-  const orgIds = await readableOrgIds(ctx, actor, org, query.subtree ?? false);
-  const rows = await repo.listIncidents(ctx.db, orgIds, {
+  const org = await requireOrg(ctx, actor, orgId, 'incidents.read');
+  const orgs = new Map((await readableOrgs(ctx, actor, org, query.subtree ?? false)).map((o) => [o.id, o]));
+  const rows = await repo.listIncidents(ctx.db, [...orgs.keys()], {
     dialect: ctx.dialect,
     status: query.status,
     severity: query.severity,
@@ -194,14 +211,16 @@ export async function listIncidents(
   const page = pageOf(rows, query.limit, (row) => [row.reported_at, row.id]);
   const deadlines = await deadlinesOf(ctx.db, page.items);
   return {
-    items: page.items.map((row) => presentIncidentSummary(row, deadlines.get(row.id) ?? [])),
+    items: page.items.map((row) =>
+      presentIncidentSummary(row, deadlines.get(row.id) ?? [], { actor, org: orgs.get(row.org_id) ?? org }),
+    ),
     nextCursor: page.nextCursor,
   };
 }
 
 export async function getIncident(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const { incident } = await visibleIncident(ctx, actor, orgId, id);
-  return presentFull(ctx.db, incident);
+  const { org, incident } = await visibleIncident(ctx, actor, orgId, id);
+  return presentFull(ctx.db, incident, { actor, org });
 }
 
 /**
@@ -214,8 +233,7 @@ export async function listRunningDeadlines(
   orgId: string,
   query: { subtree?: boolean; includeProvisional?: boolean },
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  incidentsPolicy.list(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'incidents.read');
   const orgIds = await readableOrgIds(ctx, actor, org, query.subtree ?? false);
   const rows = await repo.openIncidentsOf(ctx.db, orgIds, 1000);
   const now = new Date();

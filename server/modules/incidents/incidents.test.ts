@@ -370,9 +370,9 @@ describeEachDb('incidents: reporting, access and handling', (get) => {
     expect(refused.json().error.code).toBe('incident_link_target_not_found');
   });
 
-  it('adds corrective actions as tasks with owner and due date', async () => {
+  it('adds corrective actions as tasks with owner and due date; rejects an owner from a sibling organisation with owner_not_member', async () => {
     const t = get();
-    const { org } = await makeTree(t);
+    const { org, sibling } = await makeTree(t);
     const employee = await makeUser(t, org, 'employee');
     const officer = await makeUser(t, org, 'security_officer');
     const owner = await makeUser(t, org, 'risk_owner');
@@ -399,6 +399,16 @@ describeEachDb('incidents: reporting, access and handling', (get) => {
       body: { title: 'Ukendt ejer', assigneeUserId: randomUUID(), dueDate: '2030-01-31' },
     });
     expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().error.details.fields).toMatchObject([
+      { path: 'assigneeUserId', code: 'owner_not_member' },
+    ]);
+    const outsider = await makeUser(t, sibling, 'security_officer');
+    const sibling400 = await t.request('POST', url, {
+      as: officer.session,
+      body: { title: 'Ejer fra søsterhospitalet', assigneeUserId: outsider.id, dueDate: '2030-01-31' },
+    });
+    expect(sibling400.statusCode).toBe(400);
+    expect(sibling400.json().error.code).toBe('owner_not_member');
     const listed = await t.request('GET', url, { as: officer.session });
     expect(listed.json().items.map((x: { title: string }) => x.title)).toEqual([
       'Indfør modtagerkontrol ved udsendelse',

@@ -1,3 +1,3 @@
-export { maskCpr } from './cpr.ts';
+export { maskCpr } from './cpr.rules.ts';
 export { incidentsModule } from './incidents.manifest.ts';
 export { createIncident } from './report.service.ts';

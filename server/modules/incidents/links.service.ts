@@ -9,7 +9,7 @@ import { incidentsPolicy } from './incidents.policy.ts';
 import { presentLink } from './incidents.presenter.ts';
 import { visibleIncident } from './incidents.service.ts';
 import * as repo from './links.repository.ts';
-import { addTimelineEntry } from './timeline.ts';
+import { addTimelineEntry } from './timeline-entries.service.ts';
 
 /** The record kind each register uses with the platform's link targets. */
 const registerEntity: Record<LinkInput['kind'], string> = {

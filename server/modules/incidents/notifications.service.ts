@@ -9,19 +9,20 @@ import {
   stageLabels,
   stagesByRecipient,
 } from '../../catalog/incidents.ts';
+import type { OrgRef } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertNoUnacknowledgedCpr } from './cpr.ts';
-import { type Deadline, deadlineKindFor, localTime } from './deadlines.ts';
-import { incidentsPolicy } from './incidents.policy.ts';
-import { deadlinesFor, settle, visibleIncident } from './incidents.service.ts';
-import { assertNotInFuture, cleanText, toUtc } from './input-rules.ts';
+import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
+import { type Deadline, deadlineKindFor, localTime } from './deadlines.rules.ts';
+import { incidentsPolicy, notificationCan, notificationCanSchema } from './incidents.policy.ts';
+import { deadlinesFor, type IncidentRow, settle, visibleIncident } from './incidents.service.ts';
+import { assertNotInFuture, cleanText, toUtc } from './input.rules.ts';
 import * as repo from './notifications.repository.ts';
-import { addTimelineEntry } from './timeline.ts';
+import { addTimelineEntry } from './timeline-entries.service.ts';
 
 export const notificationSchema = z
   .object({
@@ -46,17 +47,20 @@ export const notificationSchema = z
     version: z.number().int(),
     createdAt: isoInstant,
     updatedAt: isoInstant,
+    can: notificationCanSchema,
   })
   .meta({ id: 'IncidentNotification' });
 
 export type IncidentNotification = z.infer<typeof notificationSchema>;
 
 type Attachment = Awaited<ReturnType<typeof repo.attachmentsOf>>[number];
+type Viewer = { actor: Actor; org: OrgRef; incident: IncidentRow };
 
 function present(
   row: repo.NotificationRow,
   deadlines: readonly Deadline[],
   attachments: readonly Attachment[],
+  viewer: Viewer,
 ): IncidentNotification {
   const kind = deadlineKindFor(row.recipient, row.stage);
   const clock = kind ? deadlines.find((d) => d.kind === kind) : undefined;
@@ -83,6 +87,7 @@ function present(
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    can: notificationCan(viewer.actor, viewer.org, viewer.incident, row.recipient),
   };
 }
 
@@ -92,7 +97,7 @@ export async function listNotifications(
   orgId: string,
   incidentId: string,
 ) {
-  const { incident } = await visibleIncident(ctx, actor, orgId, incidentId);
+  const { org, incident } = await visibleIncident(ctx, actor, orgId, incidentId);
   const rows = await repo.listNotifications(ctx.db, incident.id);
   const deadlines = await deadlinesFor(ctx.db, incident);
   const attachments = await repo.attachmentsOf(
@@ -100,7 +105,7 @@ export async function listNotifications(
     incident.org_id,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((row) => present(row, deadlines, attachments)) };
+  return { items: rows.map((row) => present(row, deadlines, attachments, { actor, org, incident })) };
 }
 
 export type NotificationInput = {
@@ -128,8 +133,8 @@ export async function recordNotification(
   incidentId: string,
   input: NotificationInput,
 ) {
-  const { incident } = await visibleIncident(ctx, actor, orgId, incidentId, (a, org, inc) =>
-    incidentsPolicy.notify(a, org, inc, input.recipient),
+  const { org, incident } = await visibleIncident(ctx, actor, orgId, incidentId, (a, o, inc) =>
+    incidentsPolicy.notify(a, o, inc, input.recipient),
   );
   const stages = stagesByRecipient[input.recipient];
   const stage = input.stage ?? null;
@@ -218,6 +223,7 @@ export async function recordNotification(
       row,
       await deadlinesFor(trx, settled),
       await repo.attachmentsOf(trx, incident.org_id, [id]),
+      { actor, org, incident: settled },
     );
   });
 }
@@ -271,6 +277,7 @@ export async function updateNotification(
       after,
       await deadlinesFor(trx, incident),
       await repo.attachmentsOf(trx, incident.org_id, [row.id]),
+      { actor, org, incident },
     );
   });
 }

@@ -1,19 +1,18 @@
 import type { Db } from '../../db/database.ts';
 import type { OrganisationRow } from '../../db/schema.ts';
+import { requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso, TIME_ZONE } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { newId } from '../../platform/ids.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { assertNoUnacknowledgedCpr } from './cpr.ts';
-import { incidentsPolicy } from './incidents.policy.ts';
+import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
 import { type MyIncidentReport, presentMyReport, referenceOf } from './incidents.presenter.ts';
 import * as repo from './incidents.repository.ts';
 import { auditView, type IncidentRow, loadIncident, settle } from './incidents.service.ts';
-import { assertNotInFuture, cleanText, toUtc } from './input-rules.ts';
-import { addTimelineEntry } from './timeline.ts';
+import { assertNotInFuture, cleanText, toUtc } from './input.rules.ts';
+import { addTimelineEntry } from './timeline-entries.service.ts';
 
 export type ReportInput = {
   title: string;
@@ -49,8 +48,7 @@ export async function reportIncident(
   orgId: string,
   input: ReportInput,
 ): Promise<MyIncidentReport> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  incidentsPolicy.report(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'incidents.report');
   assertNoUnacknowledgedCpr(
     { title: input.title, description: input.description, systems: input.systems },
     input.acknowledgeCpr,

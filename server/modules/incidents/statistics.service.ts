@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { incidentCategories, incidentSeverities } from '../../catalog/incidents.ts';
+import { descendantsOf, requireOrg } from '../../platform/access.ts';
 import { todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { incidentsPolicy } from './incidents.policy.ts';
-import { subtreeOrgs } from './incidents.repository.ts';
 import { countIncidents } from './statistics.repository.ts';
 
 const count = z.number().int();
@@ -54,15 +52,14 @@ export async function incidentStatistics(
   orgId: string,
   query: { from?: string; to?: string },
 ): Promise<IncidentStatistics> {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  incidentsPolicy.statistics(actor, org);
+  const org = await requireOrg(ctx, actor, orgId, 'incidents.stats');
   const to = query.to ?? month(todayLocal());
   const from = query.from ?? Temporal.PlainYearMonth.from(to).subtract({ months: 11 }).toString();
   const months = monthsBetween(from, to);
   if (from > to || months.length > MAX_MONTHS) {
     throw invalid('statistics_range_invalid', [{ path: 'from', code: 'statistics_range_invalid' }]);
   }
-  const orgs = await subtreeOrgs(ctx.db, org);
+  const orgs = [org, ...(await descendantsOf(ctx, org))];
   const rows = await countIncidents(
     ctx.db,
     orgs.map((o) => o.id),

@@ -1,12 +1,12 @@
 import { writeAudit } from '../../platform/audit.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { assertNoUnacknowledgedCpr } from './cpr.ts';
+import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
 import { visibleIncident } from './incidents.service.ts';
-import { assertNotInFuture, toUtc } from './input-rules.ts';
+import { assertNotInFuture, toUtc } from './input.rules.ts';
 import * as repo from './timeline.repository.ts';
-import { addTimelineEntry, presentTimelineEntry } from './timeline.ts';
+import { addTimelineEntry, presentTimelineEntry } from './timeline-entries.service.ts';
 
 export async function listTimeline(
   ctx: RequestContext,

@@ -5,12 +5,12 @@ import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { invalid } from '../../platform/errors.ts';
-import { assertNoUnacknowledgedCpr } from './cpr.ts';
-import { localTime } from './deadlines.ts';
+import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
+import { localTime } from './deadlines.rules.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
 import { presentFull, saveIncident, settle, visibleIncident } from './incidents.service.ts';
-import { assertNotInFuture, cleanText, toUtc } from './input-rules.ts';
-import { addTimelineEntry } from './timeline.ts';
+import { assertNotInFuture, cleanText, toUtc } from './input.rules.ts';
+import { addTimelineEntry } from './timeline-entries.service.ts';
 
 type Changes = Omit<Updateable<IncidentsTable>, 'id' | 'org_id' | 'version'>;
 
@@ -107,7 +107,7 @@ export async function triageIncident(
   id: string,
   input: TriageInput,
 ) {
-  const { incident } = await visibleIncident(ctx, actor, orgId, id, incidentsPolicy.manage);
+  const { org, incident } = await visibleIncident(ctx, actor, orgId, id, incidentsPolicy.manage);
   const texts: Record<string, string | null | undefined> = {
     title: input.title,
     description: input.description,
@@ -195,7 +195,7 @@ export async function triageIncident(
         details: { from: 'reported', to: 'in_progress' },
       });
     }
-    return presentFull(trx, await settle(trx, ctx, saved));
+    return presentFull(trx, await settle(trx, ctx, saved), { actor, org });
   });
 }
 
@@ -227,7 +227,7 @@ export async function assessBreach(
   id: string,
   input: BreachInput,
 ) {
-  const { incident } = await visibleIncident(ctx, actor, orgId, id, incidentsPolicy.handlePrivacy);
+  const { org, incident } = await visibleIncident(ctx, actor, orgId, id, incidentsPolicy.handlePrivacy);
   assertNoUnacknowledgedCpr(
     {
       breachRiskReasoning: input.breachRiskReasoning,
@@ -294,7 +294,7 @@ export async function assessBreach(
       text: `Bruddet vurderet (${parts.join('; ')}).`,
       details: { personalDataBreach: breach, breachRisk: risk },
     });
-    return presentFull(trx, await settle(trx, ctx, saved));
+    return presentFull(trx, await settle(trx, ctx, saved), { actor, org });
   });
 }
 
@@ -311,7 +311,7 @@ export async function setAwareness(
   id: string,
   input: AwarenessInput,
 ) {
-  const { incident } = await visibleIncident(ctx, actor, orgId, id, incidentsPolicy.handlePrivacy);
+  const { org, incident } = await visibleIncident(ctx, actor, orgId, id, incidentsPolicy.handlePrivacy);
   const reason = cleanText(input.reason);
   if (!reason) {
     throw invalid('incident_awareness_reason_required', [
@@ -340,7 +340,7 @@ export async function setAwareness(
       text: `Tidspunkt for kendskab ændret fra ${localTime(incident.aware_at)} til ${localTime(awareAt)}. Begrundelse: ${reason}`,
       details: { from: incident.aware_at, to: awareAt },
     });
-    return presentFull(trx, await settle(trx, ctx, saved));
+    return presentFull(trx, await settle(trx, ctx, saved), { actor, org });
   });
 }
 
@@ -369,7 +369,7 @@ export async function changeStatus(
   id: string,
   input: StatusInput,
 ) {
-  const { incident } = await visibleIncident(ctx, actor, orgId, id, incidentsPolicy.manage);
+  const { org, incident } = await visibleIncident(ctx, actor, orgId, id, incidentsPolicy.manage);
   const from = incident.status;
   const to = input.status;
   if (!transitions[from].includes(to)) {
@@ -428,6 +428,6 @@ export async function changeStatus(
       text: `Status: ${statusLabels[from].da} → ${statusLabels[to].da}.${reason ? ` Begrundelse: ${reason}` : ''}`,
       details: { from, to },
     });
-    return presentFull(trx, await settle(trx, ctx, saved));
+    return presentFull(trx, await settle(trx, ctx, saved), { actor, org });
   });
 }

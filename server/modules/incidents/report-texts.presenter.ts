@@ -8,8 +8,8 @@ import {
   stageLabels,
 } from '../../catalog/incidents.ts';
 import { TIME_ZONE } from '../../platform/clock.ts';
-import { maskCpr } from './cpr.ts';
-import type { Deadline } from './deadlines.ts';
+import { maskCpr } from './cpr.rules.ts';
+import type { Deadline } from './deadlines.rules.ts';
 import type { Incident } from './incidents.presenter.ts';
 import type { IncidentNotification } from './notifications.service.ts';
 

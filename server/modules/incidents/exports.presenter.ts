@@ -10,14 +10,14 @@ import {
   stageLabels,
   statusLabels,
 } from '../../catalog/incidents.ts';
-import type { Task } from '../tasks/tasks.presenter.ts';
+import type { Task } from '../tasks/index.ts';
 import type { BreachLogEntry } from './breach-log.service.ts';
-import { maskCpr } from './cpr.ts';
+import { maskCpr } from './cpr.rules.ts';
 import type { Incident } from './incidents.presenter.ts';
 import type { IncidentNotification } from './notifications.service.ts';
-import { ReportPdf } from './pdf.ts';
-import { danishTime, type ReportText } from './report-texts.ts';
-import type { TimelineEntry } from './timeline.ts';
+import { ReportPdf } from './report-pdf.presenter.ts';
+import { danishTime, type ReportText } from './report-texts.presenter.ts';
+import type { TimelineEntry } from './timeline-entries.service.ts';
 
 const deadlineStatusLabels = {
   open: 'Åben',

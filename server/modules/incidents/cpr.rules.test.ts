@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../platform/errors.ts';
-import { assertNoUnacknowledgedCpr, findCprNumbers, maskCpr } from './cpr.ts';
+import { assertNoUnacknowledgedCpr, findCprNumbers, maskCpr } from './cpr.rules.ts';
 
 const found = (text: string) => findCprNumbers(text).map((m) => text.slice(m.index, m.index + m.length));
 

@@ -6,7 +6,7 @@ import {
   deadlineKindFor,
   localTime,
   type SentNotification,
-} from './deadlines.ts';
+} from './deadlines.rules.ts';
 
 /** A Danish wall-clock time as a UTC instant. */
 const dk = (local: string) =>

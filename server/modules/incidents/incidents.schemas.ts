@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { orgParams, uuidParam } from '../../platform/api-schemas.ts';
+import { roles } from '../../platform/roles.ts';
+import { taskPriorities } from '../tasks/index.ts';
 
 /** Request pieces shared by the incident routes. */
 export const incidentParams = orgParams.extend({ incidentId: uuidParam });
@@ -12,3 +14,14 @@ export const acknowledgeCpr = z
   .boolean()
   .optional()
   .describe('Confirms free text that holds a CPR number (after a 400 incident_cpr_found warning)');
+
+/** A corrective action: a task linked to the incident, with an owner (a person or a role) and a due date. */
+export const actionBody = z.object({
+  title: z.string().trim().min(1).max(300),
+  description: longText.nullable().optional(),
+  assigneeUserId: z.uuid().nullable().optional(),
+  assigneeRole: z.enum(roles).nullable().optional(),
+  dueDate: z.iso.date(),
+  priority: z.enum(taskPriorities).optional(),
+});
+export type ActionInput = z.infer<typeof actionBody>;

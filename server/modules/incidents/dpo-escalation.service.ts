@@ -3,12 +3,11 @@ import { writeAudit } from '../../platform/audit.ts';
 import { nowIso, todayLocal } from '../../platform/clock.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { sendMail } from '../../platform/mail/send-mail.ts';
-import { recipientsOf } from '../tasks/tasks.repository.ts';
-import { ensureTask } from '../tasks/tasks.service.ts';
-import type { Deadline } from './deadlines.ts';
+import { recipientsOf, syncTaskBySource } from '../tasks/index.ts';
+import type { Deadline } from './deadlines.rules.ts';
 import { referenceOf } from './incidents.presenter.ts';
 import { type IncidentRow, markEscalated, orgName } from './incidents.repository.ts';
-import { addTimelineEntry } from './timeline.ts';
+import { addTimelineEntry } from './timeline-entries.service.ts';
 
 export const ESCALATION_TASK_SOURCE = 'incident.dpo_escalation';
 
@@ -37,7 +36,7 @@ export async function escalateToDpo(
   if (incident.dpo_escalated_at || !involvesPersonalData(incident)) return;
   const reference = referenceOf(incident);
   const at = nowIso();
-  await ensureTask(trx, ctx, incident.org_id, {
+  await syncTaskBySource(trx, ctx, incident.org_id, `incident:${incident.id}:dpo_escalation`, {
     title: `Vurdér muligt brud på persondatasikkerheden: ${reference}`,
     description:
       'Hændelsen er markeret med, at personoplysninger kan være berørt. Vurdér om der er tale om et brud, risikoen for de registrerede, og om Datatilsynet og de registrerede skal underrettes.',
@@ -47,8 +46,7 @@ export async function escalateToDpo(
     entityType: 'incident',
     entityId: incident.id,
     source: ESCALATION_TASK_SOURCE,
-    sourceKey: `incident:${incident.id}:dpo_escalation`,
-    createdBy: null,
+    mode: 'create_only',
   });
   const dpos = await recipientsOf(trx, {
     org_id: incident.org_id,

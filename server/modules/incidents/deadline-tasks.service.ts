@@ -1,15 +1,12 @@
 import { type DeadlineKind, deadlineLabels, deadlineRules } from '../../catalog/incidents.ts';
 import type { Db } from '../../db/database.ts';
 import type { TaskStatus } from '../../db/schema.ts';
-import { writeAudit } from '../../platform/audit.ts';
-import { nowIso, todayLocal } from '../../platform/clock.ts';
+import { todayLocal } from '../../platform/clock.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Role } from '../../platform/roles.ts';
-import { presentTask } from '../tasks/tasks.presenter.ts';
-import * as tasksRepo from '../tasks/tasks.repository.ts';
-import { ensureTask } from '../tasks/tasks.service.ts';
+import { syncTaskBySource, type TaskRow } from '../tasks/index.ts';
 import { DEADLINE_TASK_SOURCE, deadlineTasksOf } from './deadline-tasks.repository.ts';
-import type { Deadline } from './deadlines.ts';
+import type { Deadline } from './deadlines.rules.ts';
 import { referenceOf } from './incidents.presenter.ts';
 import type { IncidentRow } from './incidents.repository.ts';
 
@@ -36,22 +33,18 @@ const dueText = (deadline: Deadline) =>
     ? `Frist: ${deadline.dueLocal.replace('T', ' kl. ').slice(0, 21)} (dansk tid).`
     : 'Frist: uden unødig forsinkelse.';
 
-type TaskRow = tasksRepo.TaskRow;
+const descriptionOf = (deadline: Deadline) => `${dueText(deadline)} ${deadlineRules[deadline.kind].da}.`;
 
 export type TaskChange =
-  | { kind: 'create'; role: Role; key: string; deadline: Deadline; dueDate: string }
-  | {
-      kind: 'update';
-      task: TaskRow;
-      changes: { status?: TaskStatus; due_date?: string; description?: string };
-    };
+  | { kind: 'sync'; key: string; role: Role; deadline: Deadline; dueDate: string }
+  | { kind: 'close'; key: string; status: 'done' | 'cancelled' };
 
 /**
  * What the deadline tasks of an incident need, as a pure function of its clocks and its
- * existing tasks: one task per running clock and responsible role (the one task model,
- * tasks.service.ts), created once per source key, its due date following the clock when the
- * awareness time moves, done when the notification is recorded, cancelled when the clock no
- * longer applies.
+ * existing tasks: one task per running clock and responsible role, created once per source key,
+ * its due date following the clock when the awareness time moves, done when the notification is
+ * recorded, cancelled when the clock no longer applies. A closed task stays closed (the tasks
+ * module never reopens one). Only what changes is planned, so the job skips quiet incidents.
  */
 export function planDeadlineTasks(
   incidentId: string,
@@ -72,33 +65,26 @@ export function planDeadlineTasks(
         const dueDate = deadline.dueAt
           ? todayLocal(new Date(deadline.dueAt))
           : (task?.due_date ?? todayLocal(now));
-        if (!task) plan.push({ kind: 'create', role, key, deadline, dueDate });
-        else if (!isOpenTask(task.status) || task.due_date !== dueDate) {
-          plan.push({
-            kind: 'update',
-            task,
-            changes: {
-              status: isOpenTask(task.status) ? task.status : 'open',
-              due_date: dueDate,
-              description: `${dueText(deadline)} ${deadlineRules[deadline.kind].da}.`,
-            },
-          });
-        }
+        const stale =
+          task &&
+          isOpenTask(task.status) &&
+          (task.due_date !== dueDate || task.description !== descriptionOf(deadline));
+        if (!task || stale) plan.push({ kind: 'sync', key, role, deadline, dueDate });
       } else if (task && isOpenTask(task.status)) {
-        plan.push({ kind: 'update', task, changes: { status: deadline.completedAt ? 'done' : 'cancelled' } });
+        plan.push({ kind: 'close', key, status: deadline.completedAt ? 'done' : 'cancelled' });
       }
     }
   }
   // A clock that disappeared (e.g. the final report turned into a progress report) ends its task.
   for (const task of existing) {
     if (task.source_key && !current.has(task.source_key) && isOpenTask(task.status)) {
-      plan.push({ kind: 'update', task, changes: { status: 'cancelled' } });
+      plan.push({ kind: 'close', key: task.source_key, status: 'cancelled' });
     }
   }
   return plan;
 }
 
-/** Carries out a plan in the caller's transaction; every change is audited there. */
+/** Carries out a plan in the caller's transaction through the tasks module's sync command. */
 export async function applyDeadlineTasks(
   trx: Db,
   ctx: RequestContext,
@@ -107,21 +93,19 @@ export async function applyDeadlineTasks(
 ): Promise<void> {
   const reference = referenceOf(incident);
   for (const change of plan) {
-    if (change.kind === 'update') {
-      await changeTask(trx, ctx, change.task, change.changes);
+    if (change.kind === 'close') {
+      await syncTaskBySource(trx, ctx, incident.org_id, change.key, { status: change.status });
       continue;
     }
-    await ensureTask(trx, ctx, incident.org_id, {
+    await syncTaskBySource(trx, ctx, incident.org_id, change.key, {
       title: `${deadlineLabels[change.deadline.kind].da}: ${reference}`,
-      description: `${dueText(change.deadline)} ${deadlineRules[change.deadline.kind].da}.`,
+      description: descriptionOf(change.deadline),
       assigneeRole: change.role,
       dueDate: change.dueDate,
       priority: 'high',
       entityType: 'incident',
       entityId: incident.id,
       source: DEADLINE_TASK_SOURCE,
-      sourceKey: change.key,
-      createdBy: null,
     });
   }
 }
@@ -136,29 +120,4 @@ export async function syncDeadlineTasks(
 ): Promise<void> {
   const existing = await deadlineTasksOf(trx, [incident.id]);
   await applyDeadlineTasks(trx, ctx, incident, planDeadlineTasks(incident.id, deadlines, existing, now));
-}
-
-/** Moves a generated task along (status, due date) with its audit event. */
-export async function changeTask(
-  trx: Db,
-  ctx: RequestContext,
-  task: TaskRow,
-  changes: { status?: TaskStatus; due_date?: string; description?: string },
-): Promise<void> {
-  const closing = changes.status === 'done' || changes.status === 'cancelled';
-  const changed = await tasksRepo.updateTask(trx, task.id, task.version, {
-    ...changes,
-    ...(changes.status !== undefined ? { completed_at: closing ? nowIso() : null } : {}),
-    updated_at: nowIso(),
-  });
-  if (!changed) return;
-  const after = await tasksRepo.findTask(trx, task.org_id, task.id);
-  await writeAudit(trx, ctx, {
-    orgId: task.org_id,
-    action: 'task.updated',
-    entityType: 'task',
-    entityId: task.id,
-    before: presentTask(task),
-    after: after && presentTask(after),
-  });
 }
