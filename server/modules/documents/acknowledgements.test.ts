@@ -3,7 +3,7 @@ import { JobRunner } from '../../platform/jobs/runner.ts';
 import { approveAndPublish, makeDocument, reviseDocument } from '../../test/documents-factories.ts';
 import { makeOrg, makeTree, makeUser, TEST_PASSWORD } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
-import { grantRole } from '../members/members.service.ts';
+import { grantRole } from '../members/index.ts';
 import { sendAcknowledgementReminders } from './documents.jobs.ts';
 
 const appContext = (t: TestApp) => ({
