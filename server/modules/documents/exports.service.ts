@@ -14,8 +14,8 @@ import { renderPdf } from './export-pdf.presenter.ts';
 import { renderPublicPage } from './public-page.presenter.ts';
 import { type ExportFormat, revisionRowSchema } from './reviews.schemas.ts';
 import { revisionRows } from './reviews.service.ts';
+import { openVersionFile } from './version-files.service.ts';
 import * as versionsRepo from './versions.repository.ts';
-import { openVersionFile } from './versions.service.ts';
 
 const contentTypes: Record<ExportFormat, string> = {
   pdf: 'application/pdf',

@@ -5,6 +5,7 @@ import { contentDisposition } from '../../platform/files/file-types.ts';
 import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { documentParams, documentSchema } from './documents.schemas.ts';
+import * as files from './version-files.service.ts';
 import {
   approveBody,
   createDraftBody,
@@ -228,7 +229,7 @@ export function registerVersionRoutes(app: ZodApp): void {
     },
     async (request, reply) => {
       const { orgId, documentId, versionId } = request.params;
-      const file = await service.openBodyFile(request.ctx, actorOf(request), orgId, documentId, versionId);
+      const file = await files.openBodyFile(request.ctx, actorOf(request), orgId, documentId, versionId);
       return reply
         .headers(downloadHeaders)
         .header('content-type', file.contentType)
@@ -251,7 +252,7 @@ export function registerVersionRoutes(app: ZodApp): void {
       },
     },
     async (request) =>
-      service.diffVersions(
+      files.diffVersions(
         request.ctx,
         actorOf(request),
         request.params.orgId,
