@@ -2,9 +2,17 @@ import type { ColumnType } from 'kysely';
 import type { BoolWithDefault } from './columns-and-access.ts';
 
 /* Policies and documents. */
-export type DocumentKind = 'policy' | 'guideline' | 'procedure' | 'instruction' | 'plan';
-export type DocumentClassification = 'public' | 'internal' | 'confidential';
-export type DocumentVersionStatus = 'draft' | 'in_review' | 'approved' | 'published' | 'superseded';
+export const documentKinds = ['policy', 'guideline', 'procedure', 'instruction', 'plan'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const documentClassifications = ['public', 'internal', 'confidential'] as const;
+export type DocumentClassification = (typeof documentClassifications)[number];
+export const documentVersionStatuses = ['draft', 'in_review', 'approved', 'published', 'superseded'] as const;
+export type DocumentVersionStatus = (typeof documentVersionStatuses)[number];
+/** The role an approval is recorded under (the top policy needs management). */
+export const documentApproverRoles = ['management', 'security_officer'] as const;
+export type DocumentApproverRole = (typeof documentApproverRoles)[number];
+export const documentReviewOutcomes = ['no_change', 'changes_needed'] as const;
+export type DocumentReviewOutcome = (typeof documentReviewOutcomes)[number];
 
 /** A policy, guideline, procedure, instruction or plan; its content lives in document_versions. */
 export type DocumentsTable = {
@@ -61,7 +69,7 @@ export type DocumentVersionsTable = {
   returned_at: string | null;
   return_comment: string | null;
   approved_by: string | null;
-  approver_role: string | null;
+  approver_role: DocumentApproverRole | null;
   approved_at: string | null;
   /** Date of the approving decision (e.g. the board meeting); the review clock starts here. */
   approved_on: string | null;
@@ -81,7 +89,7 @@ export type DocumentReviewsTable = {
   org_id: string;
   reviewed_on: string;
   reviewed_by: string | null;
-  outcome: 'no_change' | 'changes_needed';
+  outcome: DocumentReviewOutcome;
   note: string | null;
   version_number: number | null;
   next_review_on: string | null;

@@ -1,10 +1,18 @@
-import { z } from 'zod';
 import { errorResponses } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
+import { listOf, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
+import {
+  acknowledgeBody,
+  acknowledgementSchema,
+  audiencePeopleQuery,
+  audiencePersonSchema,
+  coverageSchema,
+  myDocumentSchema,
+  myDocumentsQuery,
+} from './acknowledgements.schemas.ts';
 import * as service from './acknowledgements.service.ts';
-import { documentParams } from './documents.routes.ts';
+import { documentParams } from './documents.schemas.ts';
 
 export function registerAcknowledgementRoutes(app: ZodApp): void {
   app.get(
@@ -13,10 +21,8 @@ export function registerAcknowledgementRoutes(app: ZodApp): void {
       schema: {
         tags: ['documents'],
         summary: 'Published documents meant for me across my organisations, with my acknowledgement',
-        querystring: listQuery
-          .pick({ limit: true, cursor: true })
-          .extend({ pending: z.enum(['true', 'false']).optional() }),
-        response: { 200: listOf(service.myDocumentSchema), ...errorResponses },
+        querystring: myDocumentsQuery,
+        response: { 200: listOf(myDocumentSchema), ...errorResponses },
       },
     },
     async (request) =>
@@ -33,8 +39,8 @@ export function registerAcknowledgementRoutes(app: ZodApp): void {
         tags: ['documents'],
         summary: 'Confirm that I have read the published version (I must be in the audience)',
         params: documentParams,
-        body: z.object({ versionId: z.uuid() }),
-        response: { 201: service.acknowledgementSchema, ...errorResponses },
+        body: acknowledgeBody,
+        response: { 201: acknowledgementSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -59,7 +65,7 @@ export function registerAcknowledgementRoutes(app: ZodApp): void {
         summary:
           'Acknowledgement coverage: in the audience, acknowledged, pending, per unit (owner and readers)',
         params: documentParams,
-        response: { 200: service.coverageSchema, ...errorResponses },
+        response: { 200: coverageSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -74,11 +80,8 @@ export function registerAcknowledgementRoutes(app: ZodApp): void {
         summary:
           'The people who have (status=acknowledged) or have not (status=pending) acknowledged, by name',
         params: documentParams,
-        querystring: listQuery.omit({ q: true }).extend({
-          status: z.enum(['pending', 'acknowledged']).default('pending'),
-          unitId: z.uuid().optional(),
-        }),
-        response: { 200: listOf(service.audiencePersonSchema), ...errorResponses },
+        querystring: audiencePeopleQuery,
+        response: { 200: listOf(audiencePersonSchema), ...errorResponses },
       },
     },
     async (request) => {

@@ -1,19 +1,23 @@
-import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { OrgKind } from '../../db/schema.ts';
-import { isoInstant } from '../../platform/api-schemas.ts';
+import { descendantsOf, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, forbidden, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { findOrg } from '../../platform/org-tree.ts';
 import { decodeCursor, encodeCursor, pageOf } from '../../platform/pagination.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import * as acksRepo from './acknowledgements.repository.ts';
-import { actorInAudience, hasUnits, parseAudience } from './audience.ts';
+import type {
+  AcknowledgeInput,
+  AudiencePeopleQuery,
+  MyDocument,
+  MyDocumentsQuery,
+} from './acknowledgements.schemas.ts';
+import { actorInAudience, hasUnits, parseAudience } from './audience.rules.ts';
 import { documentsPolicy } from './documents.policy.ts';
-import { classifications, documentKinds } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
 import { audienceOrgOf, documentForReading, loadDocument } from './documents.service.ts';
 import * as versionsRepo from './versions.repository.ts';
@@ -41,7 +45,7 @@ export async function audienceScopeOf(
 ): Promise<{ scope: acksRepo.AudienceScope; staffOrgs: StaffOrg[] }> {
   const audience = parseAudience(document);
   const org = audienceOrgOf(document);
-  const below = hasUnits(org) ? await repo.descendantOrgs(db, org.path) : [];
+  const below = hasUnits(org) ? await descendantsOf({ db }, org) : [];
   const parentOf = (path: string) => path.split('/').filter(Boolean).at(-2) ?? null;
   const staffOrgs: StaffOrg[] = [
     { id: org.id, name: document.org_name, kind: org.kind, parentId: parentOf(org.path) },
@@ -64,23 +68,13 @@ export async function audienceScopeOf(
   };
 }
 
-export const acknowledgementSchema = z
-  .object({
-    documentId: z.string(),
-    versionId: z.string(),
-    versionNumber: z.number().int(),
-    userId: z.string(),
-    acknowledgedAt: isoInstant,
-  })
-  .meta({ id: 'DocumentAcknowledgement' });
-
 /** A member of the audience confirms having read the published version. */
 export async function acknowledge(
   ctx: RequestContext,
   actor: Actor,
   orgId: string,
   documentId: string,
-  input: { versionId: string },
+  input: AcknowledgeInput,
 ) {
   const { document } = await documentForReading(ctx, actor, orgId, documentId);
   if (!document.current_version_id || document.archived_at) throw conflict('document_not_published');
@@ -123,36 +117,6 @@ export async function acknowledge(
   });
 }
 
-const countsSchema = z.object({
-  inAudience: z.number().int(),
-  acknowledged: z.number().int(),
-  pending: z.number().int(),
-  percent: z.number().describe('Acknowledged share of the audience, 0-100, one decimal'),
-});
-
-export const coverageSchema = z
-  .object({
-    documentId: z.string(),
-    acknowledgementVersionNumber: z
-      .number()
-      .int()
-      .nullable()
-      .describe('Acknowledgements of this version or later count; null before the first publication'),
-    currentVersionNumber: z.number().int().nullable(),
-    total: countsSchema,
-    units: z
-      .array(
-        countsSchema.extend({
-          orgId: z.string(),
-          name: z.string(),
-          kind: z.enum(['sector', 'group', 'organisation', 'unit']),
-          parentId: z.string().nullable(),
-        }),
-      )
-      .describe('Per organisation or unit where the audience holds its roles'),
-  })
-  .meta({ id: 'DocumentCoverage' });
-
 const counts = (inAudience: number, acknowledged: number) => ({
   inAudience,
   acknowledged,
@@ -162,10 +126,12 @@ const counts = (inAudience: number, acknowledged: number) => ({
 
 /** The owner and the readers of the ISMS records see the coverage; the owner may hold any role. */
 async function documentForCoverage(ctx: RequestContext, actor: Actor, orgId: string, documentId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  const document = await repo.findDocument(ctx.db, org.id, documentId);
-  if (document?.owner_user_id === actor.id) return { org, document, owner: true };
-  documentsPolicy.list(actor, org);
+  const found = await findOrg(ctx.db, orgId);
+  const document = found ? await repo.findDocument(ctx.db, found.id, documentId) : undefined;
+  if (document && document.owner_user_id === actor.id) {
+    return { org: audienceOrgOf(document), document, owner: true };
+  }
+  const org = await requireReadable(ctx, actor, orgId, 'documents.read');
   return { org, document: await loadDocument(ctx.db, org.id, documentId), owner: false };
 }
 
@@ -200,29 +166,13 @@ export async function coverage(ctx: RequestContext, actor: Actor, orgId: string,
   };
 }
 
-export const audiencePersonSchema = z
-  .object({
-    userId: z.string(),
-    name: z.string(),
-    email: z.string(),
-    acknowledgedAt: isoInstant.nullable(),
-    acknowledgedVersionNumber: z.number().int().nullable(),
-  })
-  .meta({ id: 'AudiencePerson' });
-
 /** Names of the people who have (not yet) acknowledged, for the owner and the security officer. */
 export async function audiencePeople(
   ctx: RequestContext,
   actor: Actor,
   orgId: string,
   documentId: string,
-  query: {
-    status: 'pending' | 'acknowledged';
-    unitId?: string;
-    limit: number;
-    cursor?: string;
-    direction: 'asc' | 'desc';
-  },
+  query: AudiencePeopleQuery,
 ) {
   const { org, document, owner } = await documentForCoverage(ctx, actor, orgId, documentId);
   if (!owner) documentsPolicy.readPeople(actor, org);
@@ -235,7 +185,7 @@ export async function audiencePeople(
         { path: 'unitId', code: 'document_audience_unit_invalid' },
       ]);
     }
-    const below = await repo.descendantOrgs(ctx.db, `${document.org_path}`);
+    const below = await descendantsOf(ctx, audienceOrgOf(document));
     orgIds = [
       unit.id,
       ...below.filter((o) => o.path.includes(`/${unit.id}/`) && o.id !== unit.id).map((o) => o.id),
@@ -261,29 +211,6 @@ export async function audiencePeople(
   };
 }
 
-export const myDocumentSchema = z
-  .object({
-    id: z.string(),
-    orgId: z.string(),
-    orgName: z.string(),
-    kind: z.enum(documentKinds),
-    title: z.string(),
-    description: z.string().nullable(),
-    classification: z.enum(classifications),
-    currentVersionId: z.string(),
-    currentVersionNumber: z.number().int(),
-    publishedAt: isoInstant.nullable(),
-    acknowledgementRequired: z.boolean(),
-    acknowledgedVersionNumber: z.number().int().nullable(),
-    acknowledgedAt: isoInstant.nullable(),
-    pending: z
-      .boolean()
-      .describe('The current version (or the last one asking for it) awaits my acknowledgement'),
-  })
-  .meta({ id: 'MyDocument' });
-
-type MyDocument = z.infer<typeof myDocumentSchema>;
-
 /**
  * The organisations whose documents can be meant for the actor: where they hold a role, and
  * for a role at a unit, the units and the organisation above it.
@@ -308,11 +235,7 @@ async function candidateOrgIds(db: Db, actor: Actor): Promise<string[]> {
  * everything that applies to them from the moment they get their role: pending work is
  * computed from the audience rule, not copied at joining, so it is never out of date.
  */
-export async function myDocuments(
-  ctx: RequestContext,
-  actor: Actor,
-  query: { pending?: boolean; limit: number; cursor?: string },
-) {
+export async function myDocuments(ctx: RequestContext, actor: Actor, query: MyDocumentsQuery) {
   const candidates = await repo.publishedDocumentsOf(ctx.db, await candidateOrgIds(ctx.db, actor));
   const mine = candidates.filter((doc) =>
     actorInAudience(actor.memberships, audienceOrgOf(doc), parseAudience(doc)),

@@ -8,7 +8,7 @@ import * as acksRepo from './acknowledgements.repository.ts';
 import { audienceScopeOf } from './acknowledgements.service.ts';
 import { REVIEW_LEAD_DAYS } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
-import { syncReviewTask } from './review-schedule.ts';
+import { syncReviewTask } from './review-schedule.service.ts';
 
 /**
  * Daily: every document whose review is due within the lead time (or overdue) has exactly one

@@ -12,6 +12,7 @@ import { findDocument } from './documents.repository.ts';
 import { registerDocumentRoutes } from './documents.routes.ts';
 import { VERSION_LINK_TYPE } from './documents.service.ts';
 import { registerPublicDocumentApi, registerPublicDocumentPages } from './public-documents.routes.ts';
+import { registerReviewRoutes } from './reviews.routes.ts';
 import { registerTemplateRoutes } from './templates.routes.ts';
 import { versionExists } from './versions.repository.ts';
 import { registerVersionRoutes } from './versions.routes.ts';
@@ -23,6 +24,7 @@ export const documentsModule: ModuleManifest = {
     registerDocumentRoutes(app);
     registerTemplateRoutes(app);
     registerVersionRoutes(app);
+    registerReviewRoutes(app);
     registerAcknowledgementRoutes(app);
     registerPublicDocumentApi(app);
   },

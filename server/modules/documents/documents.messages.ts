@@ -30,7 +30,6 @@ export const documentsMessages = defineMessages(
     document_change_summary_required: 'Beskriv kort, hvad der er ændret i denne version.',
     document_audience_empty: 'Vælg hvem dokumentet er til: hele organisationen, enheder eller roller.',
     document_audience_unit_invalid: 'Enheden findes ikke under organisationen.',
-    document_owner_not_member: 'Ejeren skal være en aktiv bruger med en rolle i organisationen.',
     document_review_before_approval: 'Gennemgangen kan ikke ligge før godkendelsen af den gældende version.',
     document_template_org_kind: 'Kun en koncern eller region kan udgive skabeloner til sine organisationer.',
     document_template_source:
@@ -67,7 +66,6 @@ export const documentsMessages = defineMessages(
     document_change_summary_required: 'Describe briefly what changed in this version.',
     document_audience_empty: 'Choose who the document is for: the whole organisation, units or roles.',
     document_audience_unit_invalid: 'The unit does not exist below the organisation.',
-    document_owner_not_member: 'The owner must be an active user with a role in the organisation.',
     document_review_before_approval: 'A review cannot be dated before the approval of the version in force.',
     document_template_org_kind: 'Only a group or region can publish templates for its organisations.',
     document_template_source: "Choose one template: one of Skjold's templates or a template from the group.",

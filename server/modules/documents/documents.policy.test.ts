@@ -3,7 +3,7 @@ import type { DocumentKind, OrgKind } from '../../db/schema.ts';
 import type { Actor, ActorMembership } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Role } from '../../platform/roles.ts';
-import { type Audience, membershipInAudience } from './audience.ts';
+import { type Audience, membershipInAudience } from './audience.rules.ts';
 import { documentsPolicy } from './documents.policy.ts';
 
 /**

@@ -1,86 +1,14 @@
-import { z } from 'zod';
-import { isoInstant } from '../../platform/api-schemas.ts';
 import { isOverdue, todayLocal } from '../../platform/clock.ts';
-import { roles } from '../../platform/roles.ts';
-import { parseAudience } from './audience.ts';
+import type { Actor } from '../../platform/context.ts';
+import { parseAudience } from './audience.rules.ts';
+import { type DocumentAccess, type DocumentState, documentCan } from './documents.policy.ts';
 import type { DocumentRow } from './documents.repository.ts';
-import { presentVersionSummary, versionSummarySchema } from './versions.presenter.ts';
+import type { DocumentDto } from './documents.schemas.ts';
+import { presentVersionSummary } from './versions.presenter.ts';
 import type { VersionRow } from './versions.repository.ts';
-
-export const documentKinds = ['policy', 'guideline', 'procedure', 'instruction', 'plan'] as const;
-export const classifications = ['public', 'internal', 'confidential'] as const;
-export const reviewStates = ['not_scheduled', 'ok', 'due_soon', 'overdue'] as const;
 
 /** A review is "due soon" this many days ahead; its task appears then too. */
 export const REVIEW_LEAD_DAYS = 30;
-
-export const audienceSchema = z
-  .object({
-    wholeOrganisation: z
-      .boolean()
-      .describe('Everyone holding a role at the organisation or one of its units'),
-    unitIds: z
-      .array(z.string())
-      .describe('Units (with the units below them) whose staff are in the audience'),
-    roles: z.array(z.enum(roles)).describe('Staff holding one of these roles are in the audience'),
-  })
-  .meta({ id: 'DocumentAudience' });
-
-export const reviewStateSchema = z
-  .object({
-    status: z.enum(reviewStates),
-    daysUntilDue: z
-      .number()
-      .int()
-      .nullable()
-      .describe('Days from today (Danish time) to the next review; negative when overdue'),
-  })
-  .meta({ id: 'DocumentReviewState' });
-
-export const documentSchema = z
-  .object({
-    id: z.string(),
-    orgId: z.string(),
-    orgName: z.string(),
-    kind: z.enum(documentKinds),
-    title: z.string(),
-    description: z.string().nullable(),
-    ownerUserId: z.string().nullable(),
-    ownerName: z.string().nullable(),
-    classification: z.enum(classifications),
-    audience: audienceSchema,
-    reviewIntervalMonths: z.number().int(),
-    lastReviewedOn: z.iso.date().nullable().describe('Last approval or recorded review'),
-    nextReviewOn: z.iso.date().nullable(),
-    review: reviewStateSchema,
-    isTemplate: z.boolean().describe('A group template that member organisations adopt'),
-    adoptedFrom: z
-      .object({ documentId: z.string(), versionId: z.string().nullable() })
-      .nullable()
-      .describe('The group template (and its version) this document was adopted from'),
-    catalogKey: z.string().nullable().describe('The starter template it was created from'),
-    publicPath: z
-      .string()
-      .nullable()
-      .describe('Public page (add .pdf for the PDF) while the document is classified public and published'),
-    currentVersion: versionSummarySchema.nullable().describe('The published version'),
-    workingVersion: versionSummarySchema
-      .nullable()
-      .describe('A draft, a version in review, or an approved version not yet published'),
-    acknowledgementVersionNumber: z
-      .number()
-      .int()
-      .nullable()
-      .describe('Acknowledgements of this version or a later one count as read'),
-    archived: z.boolean(),
-    archivedAt: isoInstant.nullable(),
-    version: z.number().int(),
-    createdAt: isoInstant,
-    updatedAt: isoInstant,
-  })
-  .meta({ id: 'Document' });
-
-export type DocumentDto = z.infer<typeof documentSchema>;
 
 export function reviewState(nextReviewOn: string | null, archived: boolean, now = new Date()) {
   if (!nextReviewOn || archived) return { status: 'not_scheduled' as const, daysUntilDue: null };
@@ -98,21 +26,37 @@ export function isPubliclyServed(
   return row.classification === 'public' && row.current_version_id !== null && row.archived_at === null;
 }
 
+const isOpen = (version: VersionRow) =>
+  version.status === 'draft' || version.status === 'in_review' || version.status === 'approved';
+
+/** What the policy needs of a document, from its row and its live versions. */
+export function documentStateOf(row: DocumentRow, versions: readonly VersionRow[]): DocumentState {
+  return {
+    org: { id: row.org_id, path: row.org_path, kind: row.org_kind },
+    kind: row.kind,
+    published: row.current_version_id !== null,
+    archived: row.archived_at !== null,
+    audience: parseAudience(row),
+    // Approved versions are published (current) or about to be; published ones stay current.
+    hasApprovedVersion: row.current_version_id !== null || versions.some((v) => v.status === 'approved'),
+    hasOpenVersion: versions.some(isOpen),
+  };
+}
+
 /**
- * `versions` are the document's live versions (published and the one being worked on); the
- * audience view (employees) leaves out the working version.
+ * The document without `can` (audit snapshots). `versions` are the document's live versions
+ * (published and the one being worked on); the audience view (employees) leaves out the
+ * working version.
  */
-export function presentDocument(
+export function documentFields(
   row: DocumentRow,
   versions: readonly VersionRow[],
   options: { audienceView?: boolean } = {},
-): DocumentDto {
+): Omit<DocumentDto, 'can'> {
   const current = versions.find((v) => v.id === row.current_version_id) ?? null;
   const working = options.audienceView
     ? null
-    : (versions
-        .filter((v) => v.status === 'draft' || v.status === 'in_review' || v.status === 'approved')
-        .sort((a, b) => b.number - a.number)[0] ?? null);
+    : (versions.filter(isOpen).sort((a, b) => b.number - a.number)[0] ?? null);
   const archived = row.archived_at !== null;
   return {
     id: row.id,
@@ -143,5 +87,18 @@ export function presentDocument(
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** The document as the actor sees it, with what the actor may do with it. */
+export function presentDocument(
+  actor: Actor,
+  row: DocumentRow,
+  versions: readonly VersionRow[],
+  access: DocumentAccess = 'full',
+): DocumentDto {
+  return {
+    ...documentFields(row, versions, { audienceView: access === 'audience' }),
+    can: documentCan(actor, documentStateOf(row, versions)),
   };
 }

@@ -163,34 +163,3 @@ export async function organisationsByIds(db: Db, ids: readonly string[]) {
     .where('id', 'in', ids)
     .execute();
 }
-
-/** The organisations below `path` (not the one at `path`). */
-export async function descendantOrgs(db: Db, path: string) {
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'path', 'kind', 'name', 'parent_id'])
-    .where('path', 'like', `${path}%`)
-    .where('path', '!=', path)
-    .orderBy('name_key')
-    .execute();
-}
-
-/** Whether the user holds a role at the organisation, at one of its units, or above it with the subtree. */
-export async function userBelongsTo(db: Db, userId: string, org: { id: string; path: string }) {
-  const ancestors = org.path.split('/').filter(Boolean);
-  const row = await db
-    .selectFrom('memberships as m')
-    .innerJoin('organisations as o', 'o.id', 'm.org_id')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('m.id')
-    .where('m.user_id', '=', userId)
-    .where('u.disabled_at', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb('o.path', 'like', `${org.path}%`),
-        eb.and([eb('m.org_id', 'in', ancestors), eb('m.include_subtree', '=', true)]),
-      ]),
-    )
-    .executeTakeFirst();
-  return Boolean(row);
-}

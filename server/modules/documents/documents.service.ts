@@ -1,6 +1,6 @@
+import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
-import type { DocumentClassification, DocumentKind, OrganisationRow } from '../../db/schema.ts';
-import { can } from '../../platform/access.ts';
+import { assertMemberCanRead, readableSubtree, requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { addDaysToDate, nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -8,84 +8,102 @@ import { danishKey } from '../../platform/danish-text.ts';
 import { conflict, notFound, versionConflict } from '../../platform/errors.ts';
 import * as filesRepo from '../../platform/files/files.repository.ts';
 import { newId, newSecret } from '../../platform/ids.ts';
+import { findOrg } from '../../platform/org-tree.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
-import { findOrg } from '../orgs/orgs.repository.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { type Audience, parseAudience } from './audience.ts';
-import { assertTemplateOrg, checkAudience, checkBody, checkBodyFile, checkOwner } from './document-input.ts';
+import { type AudienceOrg, parseAudience } from './audience.rules.ts';
+import { assertTemplateOrg, checkAudience, checkBody, checkBodyFile } from './document-input.service.ts';
 import { type DocumentAccess, documentsPolicy } from './documents.policy.ts';
-import { type DocumentDto, presentDocument, REVIEW_LEAD_DAYS } from './documents.presenter.ts';
+import { documentFields, presentDocument, REVIEW_LEAD_DAYS } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
-import { nextReviewDate, syncReviewTask } from './review-schedule.ts';
+import type {
+  CreateDocumentInput,
+  DocumentDto,
+  documentListQuery,
+  UpdateDocumentInput,
+} from './documents.schemas.ts';
+import { nextReviewDate, syncReviewTask } from './review-schedule.service.ts';
 import * as versionsRepo from './versions.repository.ts';
 
 export const VERSION_LINK_TYPE = 'document_version';
 
+/** A document after the access check (documentForReading), or inside the transaction that changes it. */
 export async function loadDocument(db: Db, orgId: string, id: string): Promise<repo.DocumentRow> {
   const document = await repo.findDocument(db, orgId, id);
   if (!document) throw notFound();
   return document;
 }
 
-export const audienceOrgOf = (row: Pick<repo.DocumentRow, 'org_id' | 'org_path' | 'org_kind'>) => ({
+export const audienceOrgOf = (
+  row: Pick<repo.DocumentRow, 'org_id' | 'org_path' | 'org_kind'>,
+): AudienceOrg => ({
   id: row.org_id,
   path: row.org_path,
   kind: row.org_kind,
 });
 
 /**
- * A document for reading: 'full' for readers of the ISMS records, 'audience' for staff reading
- * a published document meant for them. The organisation is not checked with org.read first,
- * because staff of a unit read the documents of the organisation above it.
+ * The record lookup every operation on one document starts with (the module's requireReadable):
+ * 'full' for readers of the ISMS records, 'audience' for staff reading a published document
+ * meant for them, 404 for anyone else, for a real id exactly as for a random one. The
+ * organisation is not checked with org.read first, because staff of a unit read the documents
+ * of the organisation above it. Operations then ask the policy (403 for what one may see but
+ * not do).
  */
 export async function documentForReading(
   ctx: RequestContext,
   actor: Actor,
   orgId: string,
   id: string,
-): Promise<{ document: repo.DocumentRow; access: DocumentAccess }> {
-  const org = await findOrg(ctx.db, orgId);
-  if (!org) throw notFound();
-  const document = await repo.findDocument(ctx.db, org.id, id);
+): Promise<{ document: repo.DocumentRow; access: DocumentAccess; org: AudienceOrg }> {
+  const found = await findOrg(ctx.db, orgId);
+  const document = found ? await repo.findDocument(ctx.db, found.id, id) : undefined;
   if (!document) throw notFound();
-  const access = documentsPolicy.read(actor, audienceOrgOf(document), {
+  const org = audienceOrgOf(document);
+  const access = documentsPolicy.read(actor, org, {
     published: document.current_version_id !== null,
     archived: document.archived_at !== null,
     audience: parseAudience(document),
   });
-  return { document, access };
+  return { document, access, org };
 }
 
-export async function presentOne(db: Db, document: repo.DocumentRow, access: DocumentAccess = 'full') {
+export async function presentOne(
+  db: Db,
+  actor: Actor,
+  document: repo.DocumentRow,
+  access: DocumentAccess = 'full',
+): Promise<DocumentDto> {
   const versions = await versionsRepo.liveVersionsOf(db, [document.id]);
-  return presentDocument(document, versions, { audienceView: access === 'audience' });
+  return presentDocument(actor, document, versions, access);
 }
 
-async function presentMany(db: Db, rows: repo.DocumentRow[]): Promise<DocumentDto[]> {
+/** The document as stored, without `can`, for audit snapshots. */
+export async function snapshotOf(db: Db, document: repo.DocumentRow) {
+  return documentFields(document, await versionsRepo.liveVersionsOf(db, [document.id]));
+}
+
+async function presentMany(db: Db, actor: Actor, rows: repo.DocumentRow[]): Promise<DocumentDto[]> {
   const versions = await versionsRepo.liveVersionsOf(
     db,
     rows.map((row) => row.id),
   );
   return rows.map((row) =>
     presentDocument(
+      actor,
       row,
       versions.filter((v) => v.document_id === row.id),
     ),
   );
 }
 
-export type DocumentListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
+export type DocumentListQuery = Omit<
+  z.infer<typeof documentListQuery>,
+  'sort' | 'archived' | 'isTemplate' | 'subtree'
+> & {
   sort: repo.DocumentSortField;
   direction: 'asc' | 'desc';
-  kind?: DocumentKind;
-  classification?: DocumentClassification;
-  reviewStatus?: 'due' | 'overdue';
   archived: boolean;
   isTemplate?: boolean;
-  ownerUserId?: string;
   subtree: boolean;
 };
 
@@ -96,14 +114,10 @@ export async function listDocuments(
   orgId: string,
   query: DocumentListQuery,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  documentsPolicy.list(actor, org);
-  const orgIds = [org.id];
-  if (query.subtree) {
-    for (const child of await repo.descendantOrgs(ctx.db, org.path)) {
-      if (can(actor, 'documents.read', child)) orgIds.push(child.id);
-    }
-  }
+  const org = await requireOrg(ctx, actor, orgId, 'documents.read');
+  const orgIds = query.subtree
+    ? (await readableSubtree(ctx, actor, org, 'documents.read')).map((o) => o.id)
+    : [org.id];
   const today = todayLocal();
   const reviewDueBy =
     query.reviewStatus === 'overdue'
@@ -128,27 +142,13 @@ export async function listDocuments(
     query.sort === 'title' ? row.title_key : (row.next_review_on ?? ''),
     row.id,
   ]);
-  return { items: await presentMany(ctx.db, page.items), nextCursor: page.nextCursor };
+  return { items: await presentMany(ctx.db, actor, page.items), nextCursor: page.nextCursor };
 }
 
 export async function getDocument(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
   const { document, access } = await documentForReading(ctx, actor, orgId, id);
-  return presentOne(ctx.db, document, access);
+  return presentOne(ctx.db, actor, document, access);
 }
-
-export type CreateDocumentInput = {
-  kind: DocumentKind;
-  title: string;
-  description?: string | null;
-  ownerUserId?: string | null;
-  classification?: DocumentClassification;
-  audience?: Audience;
-  reviewIntervalMonths?: number;
-  isTemplate?: boolean;
-  bodyHtml?: string;
-  bodyFileId?: string | null;
-  changeSummary?: string | null;
-};
 
 export type DocumentOrigin = {
   catalogKey?: string | null;
@@ -161,7 +161,7 @@ export async function insertDocumentWithDraft(
   trx: Db,
   ctx: RequestContext,
   actor: Actor,
-  org: OrganisationRow,
+  org: AudienceOrg,
   input: CreateDocumentInput,
   origin: DocumentOrigin = {},
 ): Promise<string> {
@@ -170,7 +170,7 @@ export async function insertDocumentWithDraft(
     org,
     input.audience ?? { wholeOrganisation: true, unitIds: [], roles: [] },
   );
-  await checkOwner(trx, org, input.ownerUserId ?? null);
+  await assertMemberCanRead({ db: trx }, input.ownerUserId, org, 'documents.read', 'ownerUserId');
   if (input.isTemplate) assertTemplateOrg(org);
   const bodyFileId = input.bodyFileId ?? null;
   if (bodyFileId) await checkBodyFile(trx, org.id, bodyFileId);
@@ -236,7 +236,7 @@ export async function insertDocumentWithDraft(
     updated_at: now,
   });
   if (bodyFileId) await linkBodyFile(trx, org.id, versionId, bodyFileId);
-  const created = await presentOne(trx, await loadDocument(trx, org.id, id));
+  const created = await snapshotOf(trx, await loadDocument(trx, org.id, id));
   await writeAudit(trx, ctx, {
     orgId: org.id,
     action: 'document.created',
@@ -253,24 +253,13 @@ export async function createDocument(
   orgId: string,
   input: CreateDocumentInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId, 'documents.read');
   documentsPolicy.write(actor, org);
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertDocumentWithDraft(trx, ctx, actor, org, input);
-    return presentOne(trx, await loadDocument(trx, org.id, id));
+    return presentOne(trx, actor, await loadDocument(trx, org.id, id));
   });
 }
-
-export type UpdateDocumentInput = {
-  version: number;
-  title?: string;
-  description?: string | null;
-  ownerUserId?: string | null;
-  classification?: DocumentClassification;
-  audience?: Audience;
-  reviewIntervalMonths?: number;
-  archived?: boolean;
-};
 
 /**
  * Changes the document's settings (not its content, which lives in versions). A new review
@@ -283,9 +272,7 @@ export async function updateDocument(
   id: string,
   input: UpdateDocumentInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  documentsPolicy.list(actor, org);
-  const document = await loadDocument(ctx.db, org.id, id);
+  const { document, org } = await documentForReading(ctx, actor, orgId, id);
   documentsPolicy.write(actor, org);
   // Who reads a published document (and whether the world does) is the publisher's call.
   const published = document.current_version_id !== null;
@@ -297,7 +284,7 @@ export async function updateDocument(
   }
   return ctx.db.transaction().execute(async (trx) => {
     const audience = input.audience ? await checkAudience(trx, org, input.audience) : undefined;
-    if (input.ownerUserId !== undefined) await checkOwner(trx, org, input.ownerUserId);
+    await assertMemberCanRead({ db: trx }, input.ownerUserId, org, 'documents.read', 'ownerUserId');
     const interval = input.reviewIntervalMonths ?? document.review_interval_months;
     const now = nowIso();
     const changed = await repo.updateDocument(trx, document.id, input.version, {
@@ -328,28 +315,25 @@ export async function updateDocument(
     if (!changed) throw versionConflict();
     const updated = await loadDocument(trx, org.id, document.id);
     await syncReviewTask(trx, ctx, updated);
-    const after = await presentOne(trx, updated);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: input.archived === true && !document.archived_at ? 'document.archived' : 'document.updated',
       entityType: 'document',
       entityId: document.id,
-      before: await presentOne(trx, document),
-      after,
+      before: await snapshotOf(trx, document),
+      after: await snapshotOf(trx, updated),
     });
-    return after;
+    return presentOne(trx, actor, updated);
   });
 }
 
 /** Only a document that never had an approved version can be deleted; the rest are archived. */
 export async function deleteDocument(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  documentsPolicy.list(actor, org);
-  const document = await loadDocument(ctx.db, org.id, id);
+  const { document, org } = await documentForReading(ctx, actor, orgId, id);
   documentsPolicy.write(actor, org);
   await ctx.db.transaction().execute(async (trx) => {
     if (await versionsRepo.hasApprovedVersion(trx, document.id)) throw conflict('document_has_history');
-    const before = await presentOne(trx, document);
+    const before = await snapshotOf(trx, document);
     for (const version of await versionsRepo.listVersions(trx, document.id)) {
       if (version.body_file_id) await unlinkBodyFile(trx, version.body_file_id, version.id);
     }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { approveAndPublish, type DocumentJson, makeDocument } from '../../test/documents-factories.ts';
-import { makeTree, makeUser } from '../../test/factories.ts';
+import { makeRoot, makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
 
 describeEachDb('documents', (get) => {
@@ -125,5 +125,85 @@ describeEachDb('documents', (get) => {
     const actions = log.json().items.map((e: { action: string }) => e.action);
     expect(actions).toContain('document.deleted');
     expect(actions).toContain('document.created');
+  });
+
+  it('answers 404 for a real draft document id to an employee or a sector admin, like for a random id', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const employee = await makeUser(t, org, 'employee');
+    const sectorAdmin = await makeUser(t, await makeRoot(t), 'admin');
+    const draft = await makeDocument(t, org, officer, { title: 'Kladde' });
+    for (const who of [employee, sectorAdmin]) {
+      for (const id of [draft.id, '00000000-0000-4000-8000-000000000000']) {
+        const url = `/api/v1/orgs/${org.id}/documents/${id}`;
+        expect((await t.request('GET', url, { as: who.session })).statusCode).toBe(404);
+        expect((await t.request('GET', `${url}/versions`, { as: who.session })).statusCode).toBe(404);
+        const patch = await t.request('PATCH', url, { as: who.session, body: { version: 1, title: 'X' } });
+        expect(patch.statusCode).toBe(404);
+      }
+    }
+  });
+
+  it('rejects an owner from a sibling organisation, or an unknown user, with owner_not_member', async () => {
+    const t = get();
+    const { org, sibling } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const stranger = await makeUser(t, sibling, 'security_officer');
+    const employee = await makeUser(t, org, 'employee');
+    for (const ownerUserId of [stranger.id, employee.id, '00000000-0000-4000-8000-000000000000']) {
+      const res = await t.request('POST', `/api/v1/orgs/${org.id}/documents`, {
+        as: officer.session,
+        body: { kind: 'guideline', title: 'Adgang', ownerUserId },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.fields).toMatchObject([
+        { path: 'ownerUserId', code: 'owner_not_member' },
+      ]);
+    }
+    const document = await makeDocument(t, org, officer, { title: 'Adgang' });
+    const res = await t.request('PATCH', `/api/v1/orgs/${org.id}/documents/${document.id}`, {
+      as: officer.session,
+      body: { version: document.version, ownerUserId: stranger.id },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.fields).toMatchObject([
+      { path: 'ownerUserId', code: 'owner_not_member' },
+    ]);
+  });
+
+  it('presents what each role may do with a document and its versions', async () => {
+    const t = get();
+    const { org } = await makeTree(t);
+    const officer = await makeUser(t, org, 'security_officer');
+    const auditor = await makeUser(t, org, 'auditor');
+    const management = await makeUser(t, org, 'management');
+    const document = await makeDocument(t, org, officer, { title: 'Adgang' });
+    const can = async (as: typeof officer) =>
+      (await t.request('GET', `/api/v1/orgs/${org.id}/documents/${document.id}`, { as: as.session })).json()
+        .can;
+    expect(await can(officer)).toEqual({
+      update: true,
+      delete: true,
+      archive: true,
+      createDraft: false,
+      recordReview: false,
+      acknowledge: false,
+    });
+    expect(await can(auditor)).toEqual({
+      update: false,
+      delete: false,
+      archive: false,
+      createDraft: false,
+      recordReview: false,
+      acknowledge: false,
+    });
+    const versions = async (as: typeof officer) =>
+      (
+        await t.request('GET', `/api/v1/orgs/${org.id}/documents/${document.id}/versions`, { as: as.session })
+      ).json().items[0].can;
+    expect((await versions(officer)).update).toBe(true);
+    expect((await versions(officer)).approve).toBe(false);
+    expect((await versions(management)).update).toBe(false);
   });
 });

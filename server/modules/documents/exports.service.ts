@@ -1,22 +1,21 @@
 import { z } from 'zod';
+import { documentClassifications, documentKinds } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { sanitizeFileName } from '../../platform/files/file-types.ts';
 import type { Locale } from '../../platform/i18n.ts';
-import { classifications, documentKinds, isPubliclyServed, publicPathOf } from './documents.presenter.ts';
+import { isPubliclyServed, publicPathOf } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
 import { documentForReading } from './documents.service.ts';
-import { renderDocx } from './export-docx.ts';
-import { exportModel } from './export-model.ts';
-import { renderPdf } from './export-pdf.ts';
-import { renderPublicPage } from './public-page.ts';
-import { revisionRowSchema, revisionRows } from './reviews.service.ts';
+import { renderDocx } from './export-docx.presenter.ts';
+import { exportModel } from './export-model.presenter.ts';
+import { renderPdf } from './export-pdf.presenter.ts';
+import { renderPublicPage } from './public-page.presenter.ts';
+import { type ExportFormat, revisionRowSchema } from './reviews.schemas.ts';
+import { revisionRows } from './reviews.service.ts';
+import { openVersionFile } from './version-files.service.ts';
 import * as versionsRepo from './versions.repository.ts';
-import { openVersionFile } from './versions.service.ts';
-
-export const exportFormats = ['pdf', 'docx'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
 
 const contentTypes: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
@@ -68,7 +67,7 @@ export const publicDocumentSchema = z
     description: z.string().nullable(),
     orgName: z.string(),
     kind: z.enum(documentKinds),
-    classification: z.enum(classifications),
+    classification: z.enum(documentClassifications),
     versionNumber: z.number().int(),
     approvedOn: z.iso.date().nullable(),
     approvedByName: z.string().nullable(),

@@ -1,38 +1,19 @@
-import { z } from 'zod';
-import { isoInstant } from '../../platform/api-schemas.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
 import { documentsPolicy } from './documents.policy.ts';
 import type { DocumentRow } from './documents.repository.ts';
 import * as repo from './documents.repository.ts';
 import { documentForReading, loadDocument, presentOne } from './documents.service.ts';
-import { completeReviewTasks, nextReviewDate, syncReviewTask } from './review-schedule.ts';
+import { completeReviewTasks, nextReviewDate, syncReviewTask } from './review-schedule.service.ts';
 import * as reviewsRepo from './reviews.repository.ts';
+import type { RecordReviewInput, Review, RevisionRow } from './reviews.schemas.ts';
 import * as versionsRepo from './versions.repository.ts';
 import { insertDraft } from './versions.service.ts';
 
-export const reviewOutcomes = ['no_change', 'changes_needed'] as const;
-
-export const reviewSchema = z
-  .object({
-    id: z.string(),
-    documentId: z.string(),
-    reviewedOn: z.iso.date(),
-    reviewedBy: z.string().nullable(),
-    reviewedByName: z.string().nullable(),
-    outcome: z.enum(reviewOutcomes),
-    note: z.string().nullable(),
-    versionNumber: z.number().int().nullable().describe('The version in force when it was reviewed'),
-    nextReviewOn: z.iso.date().nullable(),
-    createdAt: isoInstant,
-  })
-  .meta({ id: 'DocumentReview' });
-
-const presentReview = (row: reviewsRepo.ReviewRow): z.infer<typeof reviewSchema> => ({
+const presentReview = (row: reviewsRepo.ReviewRow): Review => ({
   id: row.id,
   documentId: row.document_id,
   reviewedOn: row.reviewed_on,
@@ -44,22 +25,6 @@ const presentReview = (row: reviewsRepo.ReviewRow): z.infer<typeof reviewSchema>
   nextReviewOn: row.next_review_on,
   createdAt: row.created_at,
 });
-
-export const revisionRowSchema = z
-  .object({
-    kind: z.enum(['version', 'review']),
-    versionNumber: z.number().int().nullable(),
-    date: z.iso.date().describe('Approval date of a version, or the date of a review'),
-    authorName: z.string().nullable().describe('Who wrote the version, or who recorded the review'),
-    changeSummary: z.string().nullable().describe("The version's change summary, or the review's note"),
-    outcome: z.enum(reviewOutcomes).nullable().describe('Reviews only'),
-    approvedByName: z.string().nullable(),
-    approverRole: z.enum(['management', 'security_officer']).nullable(),
-    publishedAt: isoInstant.nullable(),
-  })
-  .meta({ id: 'RevisionRow' });
-
-export type RevisionRow = z.infer<typeof revisionRowSchema>;
 
 /**
  * The revision table, generated from history: every approved version (version, date,
@@ -79,7 +44,7 @@ export async function revisionRows(db: RequestContext['db'], document: Pick<Docu
       changeSummary: v.change_summary,
       outcome: null,
       approvedByName: v.approved_by_name,
-      approverRole: v.approver_role as RevisionRow['approverRole'],
+      approverRole: v.approver_role,
       publishedAt: v.published_at,
       order: v.approved_at ?? v.created_at,
     })),
@@ -111,12 +76,6 @@ export async function listReviews(ctx: RequestContext, actor: Actor, orgId: stri
   return { items: (await reviewsRepo.listReviews(ctx.db, document.id)).map(presentReview), nextCursor: null };
 }
 
-export type RecordReviewInput = {
-  reviewedOn?: string;
-  outcome: (typeof reviewOutcomes)[number];
-  note?: string | null;
-};
-
 /**
  * Records the periodic review of a published document. "No change" is a full review: it is
  * kept in the revision table and moves the next review date. "Changes needed" keeps the date
@@ -129,9 +88,7 @@ export async function recordReview(
   documentId: string,
   input: RecordReviewInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  documentsPolicy.list(actor, org);
-  const document = await loadDocument(ctx.db, org.id, documentId);
+  const { document, org } = await documentForReading(ctx, actor, orgId, documentId);
   documentsPolicy.publish(actor, org);
   if (!document.current_version_id) throw conflict('document_not_published');
   if (document.archived_at) throw conflict('document_archived');
@@ -186,6 +143,6 @@ export async function recordReview(
       entityId: document.id,
       after: review,
     });
-    return { review, document: await presentOne(trx, await loadDocument(trx, org.id, document.id)) };
+    return { review, document: await presentOne(trx, actor, await loadDocument(trx, org.id, document.id)) };
   });
 }

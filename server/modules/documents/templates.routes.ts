@@ -1,13 +1,17 @@
-import { z } from 'zod';
-import { policyTemplateKeys } from '../../catalog/policy-templates/index.ts';
-import { errorResponses, orgParams, uuidParam } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { classifications, documentSchema } from './documents.presenter.ts';
-import { audienceInput, documentParams } from './documents.routes.ts';
+import { documentParams, documentSchema } from './documents.schemas.ts';
+import {
+  adoptionDiffQuery,
+  adoptionParams,
+  adoptionSchema,
+  fromTemplateBody,
+  templateListSchema,
+} from './templates.schemas.ts';
 import * as service from './templates.service.ts';
-import { diffSchema } from './versions.routes.ts';
+import { diffSchema } from './versions.schemas.ts';
 
 export function registerTemplateRoutes(app: ZodApp): void {
   app.get(
@@ -18,7 +22,7 @@ export function registerTemplateRoutes(app: ZodApp): void {
         summary:
           "Starter templates (Skjold's, in Danish and English) and the published templates of groups above",
         params: orgParams,
-        response: { 200: service.templateListSchema, ...errorResponses },
+        response: { 200: templateListSchema, ...errorResponses },
       },
     },
     async (request) => service.listTemplates(request.ctx, actorOf(request), request.params.orgId),
@@ -32,15 +36,7 @@ export function registerTemplateRoutes(app: ZodApp): void {
         summary:
           'Create a document whose first draft copies a starter template (catalogKey) or adopts a group template',
         params: orgParams,
-        body: z.object({
-          catalogKey: z.enum(policyTemplateKeys).optional(),
-          templateDocumentId: z.uuid().optional(),
-          locale: z.enum(['da', 'en']).optional().describe('Language of a starter template (default da)'),
-          title: z.string().trim().min(1).max(300).optional(),
-          ownerUserId: z.uuid().nullable().optional(),
-          classification: z.enum(classifications).optional(),
-          audience: audienceInput.optional(),
-        }),
+        body: fromTemplateBody,
         response: { 201: documentSchema, ...errorResponses },
       },
     },
@@ -59,7 +55,7 @@ export function registerTemplateRoutes(app: ZodApp): void {
         tags: ['documents'],
         summary: 'For a group template: the member organisations that adopted it and how far they deviate',
         params: documentParams,
-        response: { 200: listOf(service.adoptionSchema), ...errorResponses },
+        response: { 200: listOf(adoptionSchema), ...errorResponses },
       },
     },
     async (request) =>
@@ -73,8 +69,8 @@ export function registerTemplateRoutes(app: ZodApp): void {
         tags: ['documents'],
         summary:
           "Deviation of a member's adopted document from the template version it adopted (or the current one)",
-        params: documentParams.extend({ adoptedDocumentId: uuidParam }),
-        querystring: z.object({ against: z.enum(['adopted', 'current']).default('adopted') }),
+        params: adoptionParams,
+        querystring: adoptionDiffQuery,
         response: { 200: diffSchema, ...errorResponses },
       },
     },

@@ -1,57 +1,20 @@
-import { z } from 'zod';
 import { policyTemplateByKey, policyTemplates } from '../../catalog/policy-templates/index.ts';
-import type { DocumentClassification } from '../../db/schema.ts';
-import { isoInstant } from '../../platform/api-schemas.ts';
+import { requireOrg, requireReadable } from '../../platform/access.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
-import type { Locale } from '../../platform/i18n.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import type { Audience } from './audience.ts';
 import { documentsPolicy } from './documents.policy.ts';
-import { classifications, documentKinds } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
 import { insertDocumentWithDraft, loadDocument, presentOne } from './documents.service.ts';
-import { diffHtml } from './text-diff.ts';
+import type { FromTemplateInput } from './templates.schemas.ts';
+import { diffHtml } from './text-diff.rules.ts';
 import { presentVersionSummary } from './versions.presenter.ts';
 import * as versionsRepo from './versions.repository.ts';
-
-const localized = z.object({ da: z.string(), en: z.string() });
-
-export const templateListSchema = z
-  .object({
-    catalog: z.array(
-      z.object({
-        key: z.string(),
-        kind: z.enum(documentKinds),
-        classification: z.enum(classifications),
-        reviewIntervalMonths: z.number().int(),
-        title: localized,
-        description: localized,
-      }),
-    ),
-    group: z
-      .array(
-        z.object({
-          documentId: z.string(),
-          orgId: z.string(),
-          orgName: z.string(),
-          kind: z.enum(documentKinds),
-          title: z.string(),
-          description: z.string().nullable(),
-          versionId: z.string(),
-          versionNumber: z.number().int(),
-          publishedAt: isoInstant.nullable(),
-        }),
-      )
-      .describe('Published templates of the groups (region, ministry) above the organisation'),
-  })
-  .meta({ id: 'DocumentTemplates' });
 
 /** Ancestors of an organisation that publish templates: groups and the sector root. */
 const ancestorIds = (path: string, selfId: string) => path.split('/').filter((id) => id && id !== selfId);
 
 export async function listTemplates(ctx: RequestContext, actor: Actor, orgId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId, 'documents.read');
   documentsPolicy.write(actor, org);
   const groupTemplates = await repo.publishedTemplatesOf(ctx.db, ancestorIds(org.path, org.id));
   const versions = await versionsRepo.liveVersionsOf(
@@ -88,16 +51,6 @@ export async function listTemplates(ctx: RequestContext, actor: Actor, orgId: st
   };
 }
 
-export type FromTemplateInput = {
-  catalogKey?: string;
-  templateDocumentId?: string;
-  locale?: Locale;
-  title?: string;
-  ownerUserId?: string | null;
-  classification?: DocumentClassification;
-  audience?: Audience;
-};
-
 /**
  * A new document whose first draft is a copy of a template: one of Skjold's starter texts, or
  * the published version of a template from a group above the organisation (adopted: the group
@@ -109,7 +62,7 @@ export async function createFromTemplate(
   orgId: string,
   input: FromTemplateInput,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
+  const org = await requireOrg(ctx, actor, orgId, 'documents.read');
   documentsPolicy.write(actor, org);
   if (Boolean(input.catalogKey) === Boolean(input.templateDocumentId)) {
     throw invalid('document_template_source', [{ path: 'catalogKey', code: 'document_template_source' }]);
@@ -171,47 +124,13 @@ export async function createFromTemplate(
         { templateDocumentId: template.id, templateVersionId: version.id },
       );
     }
-    return presentOne(trx, await loadDocument(trx, org.id, id));
+    return presentOne(trx, actor, await loadDocument(trx, org.id, id));
   });
-}
-
-const deviationStats = z.object({
-  unchanged: z.number().int(),
-  changed: z.number().int(),
-  added: z.number().int(),
-  removed: z.number().int(),
-});
-
-export const adoptionSchema = z
-  .object({
-    documentId: z.string(),
-    orgId: z.string(),
-    orgName: z.string(),
-    title: z.string(),
-    adoptedFromVersionId: z.string().nullable(),
-    adoptedFromVersionNumber: z.number().int().nullable(),
-    templateCurrentVersionNumber: z.number().int().nullable(),
-    upToDate: z.boolean().describe('Adopted from the template version in force now'),
-    comparedVersion: versionSummaryRef(),
-    comparable: z.boolean().describe('False when either text is a file body'),
-    deviation: deviationStats.describe(
-      'Blocks unchanged, changed, added and removed against the template version',
-    ),
-    archived: z.boolean(),
-  })
-  .meta({ id: 'TemplateAdoption' });
-
-function versionSummaryRef() {
-  return z
-    .object({ id: z.string(), number: z.number().int(), status: z.string() })
-    .nullable()
-    .describe("The adopter's published version, or its latest when none is published");
 }
 
 /** A template of the group, for its readers; anything else is not found. */
 async function loadTemplate(ctx: RequestContext, actor: Actor, orgId: string, templateId: string) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  documentsPolicy.list(actor, org);
+  const org = await requireReadable(ctx, actor, orgId, 'documents.read');
   const template = await loadDocument(ctx.db, org.id, templateId);
   if (!template.is_template) throw notFound();
   return template;

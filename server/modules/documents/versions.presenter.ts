@@ -1,63 +1,11 @@
-import { z } from 'zod';
 import type { DocumentVersionStatus } from '../../db/schema.ts';
-import { isoInstant } from '../../platform/api-schemas.ts';
+import type { VersionCan } from './documents.policy.ts';
 import type { VersionRow } from './versions.repository.ts';
-
-export const versionStatuses = ['draft', 'in_review', 'approved', 'published', 'superseded'] as const;
+import type { Version, VersionFields, VersionSummary } from './versions.schemas.ts';
 
 /** Approved, published and superseded versions never change again. */
 export const isLocked = (status: DocumentVersionStatus) =>
   status === 'approved' || status === 'published' || status === 'superseded';
-
-const bodyFileSchema = z
-  .object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int() })
-  .meta({ id: 'DocumentBodyFile' });
-
-export const versionSummarySchema = z
-  .object({
-    id: z.string(),
-    documentId: z.string(),
-    number: z.number().int(),
-    status: z.enum(versionStatuses),
-    bodyFormat: z.enum(['html', 'file']),
-    changeSummary: z.string().nullable(),
-    createdByName: z.string().nullable(),
-    createdAt: isoInstant,
-    submittedAt: isoInstant.nullable(),
-    approvedByName: z.string().nullable(),
-    approvedOn: z.iso.date().nullable(),
-    publishedAt: isoInstant.nullable(),
-    supersededAt: isoInstant.nullable(),
-    editable: z.boolean().describe('Only drafts change; approved versions are immutable'),
-    version: z.number().int(),
-  })
-  .meta({ id: 'DocumentVersionSummary' });
-
-export const versionSchema = versionSummarySchema
-  .extend({
-    orgId: z.string(),
-    bodyHtml: z.string().describe('Sanitised HTML; empty when the body is a file'),
-    bodyFile: bodyFileSchema.nullable(),
-    createdBy: z.string().nullable(),
-    lastEditedBy: z.string().nullable(),
-    lastEditedByName: z.string().nullable(),
-    submittedBy: z.string().nullable(),
-    submittedByName: z.string().nullable(),
-    returnedByName: z.string().nullable(),
-    returnedAt: isoInstant.nullable(),
-    returnComment: z.string().nullable(),
-    approvedBy: z.string().nullable(),
-    approverRole: z.enum(['management', 'security_officer']).nullable(),
-    approvedAt: isoInstant.nullable(),
-    approvalNote: z.string().nullable(),
-    publishedByName: z.string().nullable(),
-    requiresAcknowledgement: z.boolean(),
-    updatedAt: isoInstant,
-  })
-  .meta({ id: 'DocumentVersion' });
-
-export type VersionSummary = z.infer<typeof versionSummarySchema>;
-export type Version = z.infer<typeof versionSchema>;
 
 export function presentVersionSummary(row: VersionRow): VersionSummary {
   return {
@@ -79,7 +27,8 @@ export function presentVersionSummary(row: VersionRow): VersionSummary {
   };
 }
 
-export function presentVersion(row: VersionRow): Version {
+/** The stored version without `can`, for audit snapshots. */
+export function versionFields(row: VersionRow): VersionFields {
   return {
     ...presentVersionSummary(row),
     orgId: row.org_id,
@@ -102,7 +51,7 @@ export function presentVersion(row: VersionRow): Version {
     returnedAt: row.returned_at,
     returnComment: row.return_comment,
     approvedBy: row.approved_by,
-    approverRole: row.approver_role as Version['approverRole'],
+    approverRole: row.approver_role,
     approvedAt: row.approved_at,
     approvalNote: row.approval_note,
     publishedByName: row.published_by_name,
@@ -110,3 +59,5 @@ export function presentVersion(row: VersionRow): Version {
     updatedAt: row.updated_at,
   };
 }
+
+export const presentVersion = (row: VersionRow, can: VersionCan): Version => ({ ...versionFields(row), can });

@@ -1,58 +1,27 @@
 import { z } from 'zod';
-import { errorResponses, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { contentDisposition } from '../../platform/files/file-types.ts';
-import { localeFromHeader } from '../../platform/i18n.ts';
 import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { documentSchema } from './documents.presenter.ts';
-import { documentParams } from './documents.routes.ts';
-import { exportDocument, exportFormats } from './exports.service.ts';
+import { documentParams, documentSchema } from './documents.schemas.ts';
+import * as files from './version-files.service.ts';
 import {
-  getRevisionTable,
-  listReviews,
-  recordReview,
-  reviewOutcomes,
-  reviewSchema,
-  revisionRowSchema,
-} from './reviews.service.ts';
-import { versionSchema, versionSummarySchema } from './versions.presenter.ts';
+  approveBody,
+  createDraftBody,
+  diffQuery,
+  diffSchema,
+  publishBody,
+  returnBody,
+  updateDraftBody,
+  versionBody,
+  versionListItemSchema,
+  versionParams,
+  versionSchema,
+} from './versions.schemas.ts';
 import * as service from './versions.service.ts';
 
-const versionParams = documentParams.extend({ versionId: uuidParam });
-const versionBody = z.object({ version: versionField });
-
-const segmentSchema = z.object({ op: z.enum(['equal', 'removed', 'added']), text: z.string() });
-const diffBlockSchema = z.object({
-  kind: z.string().describe('h1-h6, p, quote, code, li<depth>, tr'),
-  text: z.string(),
-});
-
-export const diffSchema = z
-  .object({
-    documentId: z.string(),
-    from: versionSummarySchema,
-    to: versionSummarySchema,
-    comparable: z.boolean().describe('False when either version has a file as its body'),
-    rows: z.array(
-      z.object({
-        op: z.enum(['equal', 'changed', 'added', 'removed']),
-        left: diffBlockSchema.nullable(),
-        right: diffBlockSchema.nullable(),
-        leftSegments: z.array(segmentSchema).optional().describe('Word-level changes of a changed row'),
-        rightSegments: z.array(segmentSchema).optional(),
-      }),
-    ),
-    stats: z.object({
-      unchanged: z.number().int(),
-      changed: z.number().int(),
-      added: z.number().int(),
-      removed: z.number().int(),
-    }),
-  })
-  .meta({ id: 'DocumentDiff' });
-
-const downloadHeaders = {
+export const downloadHeaders = {
   'x-content-type-options': 'nosniff',
   'content-security-policy': "default-src 'none'; sandbox",
   'cache-control': 'private, no-store',
@@ -66,7 +35,7 @@ export function registerVersionRoutes(app: ZodApp): void {
         tags: ['documents'],
         summary: 'Versions of a document, newest first',
         params: documentParams,
-        response: { 200: listOf(versionSummarySchema), ...errorResponses },
+        response: { 200: listOf(versionListItemSchema), ...errorResponses },
       },
     },
     async (request) =>
@@ -81,7 +50,7 @@ export function registerVersionRoutes(app: ZodApp): void {
         summary:
           'New draft copied from the latest version (or fromVersionId): how an approved text is changed',
         params: documentParams,
-        body: z.object({ fromVersionId: z.uuid().optional() }),
+        body: createDraftBody,
         response: { 201: versionSchema, ...errorResponses },
       },
     },
@@ -122,16 +91,7 @@ export function registerVersionRoutes(app: ZodApp): void {
         tags: ['documents'],
         summary: 'Edit a draft; approved versions are immutable (409 document_version_locked)',
         params: versionParams,
-        body: z.object({
-          version: versionField,
-          bodyHtml: z.string().max(2_000_000).optional().describe('Editor HTML; stored sanitised'),
-          bodyFileId: z
-            .uuid()
-            .nullable()
-            .optional()
-            .describe('A PDF or DOCX file as the body; null for rich text'),
-          changeSummary: z.string().trim().max(2000).nullable().optional(),
-        }),
+        body: updateDraftBody,
         response: { 200: versionSchema, ...errorResponses },
       },
     },
@@ -190,7 +150,7 @@ export function registerVersionRoutes(app: ZodApp): void {
         summary:
           'Send a version in review back to draft with a comment (approver, or the author withdrawing)',
         params: versionParams,
-        body: versionBody.extend({ comment: z.string().trim().min(1).max(2000) }),
+        body: returnBody,
         response: { 200: versionSchema, ...errorResponses },
       },
     },
@@ -208,13 +168,7 @@ export function registerVersionRoutes(app: ZodApp): void {
         summary:
           'Approve a version in review: management for kind policy, management or security officer otherwise; never an author',
         params: versionParams,
-        body: versionBody.extend({
-          approvedOn: z.iso
-            .date()
-            .optional()
-            .describe('Date of the decision (default today); starts the review clock'),
-          note: z.string().trim().max(2000).nullable().optional(),
-        }),
+        body: approveBody,
         response: { 200: versionSchema, ...errorResponses },
       },
     },
@@ -238,12 +192,7 @@ export function registerVersionRoutes(app: ZodApp): void {
         tags: ['documents'],
         summary: 'Publish an approved version to its audience; the previous one is superseded',
         params: versionParams,
-        body: versionBody.extend({
-          requiresAcknowledgement: z
-            .boolean()
-            .optional()
-            .describe('Default true; false keeps earlier acknowledgements valid (small corrections)'),
-        }),
+        body: publishBody,
         response: {
           200: z.object({
             version: versionSchema,
@@ -280,7 +229,7 @@ export function registerVersionRoutes(app: ZodApp): void {
     },
     async (request, reply) => {
       const { orgId, documentId, versionId } = request.params;
-      const file = await service.openBodyFile(request.ctx, actorOf(request), orgId, documentId, versionId);
+      const file = await files.openBodyFile(request.ctx, actorOf(request), orgId, documentId, versionId);
       return reply
         .headers(downloadHeaders)
         .header('content-type', file.contentType)
@@ -298,117 +247,17 @@ export function registerVersionRoutes(app: ZodApp): void {
         tags: ['documents'],
         summary: 'Side-by-side diff of two versions: paired text blocks with word-level changes',
         params: documentParams,
-        querystring: z.object({ from: z.uuid(), to: z.uuid() }),
+        querystring: diffQuery,
         response: { 200: diffSchema, ...errorResponses },
       },
     },
     async (request) =>
-      service.diffVersions(
+      files.diffVersions(
         request.ctx,
         actorOf(request),
         request.params.orgId,
         request.params.documentId,
         request.query,
       ),
-  );
-
-  app.get(
-    '/orgs/:orgId/documents/:documentId/revisions',
-    {
-      schema: {
-        tags: ['documents'],
-        summary: 'The revision table, generated from the history of approvals and reviews',
-        params: documentParams,
-        response: { 200: z.object({ items: z.array(revisionRowSchema) }), ...errorResponses },
-      },
-    },
-    async (request) =>
-      getRevisionTable(request.ctx, actorOf(request), request.params.orgId, request.params.documentId),
-  );
-
-  app.get(
-    '/orgs/:orgId/documents/:documentId/reviews',
-    {
-      schema: {
-        tags: ['documents'],
-        summary: 'Recorded reviews of a document, oldest first',
-        params: documentParams,
-        response: { 200: listOf(reviewSchema), ...errorResponses },
-      },
-    },
-    async (request) =>
-      listReviews(request.ctx, actorOf(request), request.params.orgId, request.params.documentId),
-  );
-
-  app.post(
-    '/orgs/:orgId/documents/:documentId/reviews',
-    {
-      schema: {
-        tags: ['documents'],
-        summary:
-          'Record a review: no_change moves the next review date; changes_needed opens a draft and keeps the date',
-        params: documentParams,
-        body: z.object({
-          reviewedOn: z.iso.date().optional().describe('Default today; not in the future'),
-          outcome: z.enum(reviewOutcomes),
-          note: z.string().trim().max(2000).nullable().optional(),
-        }),
-        response: { 201: z.object({ review: reviewSchema, document: documentSchema }), ...errorResponses },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await recordReview(
-            request.ctx,
-            actorOf(request),
-            request.params.orgId,
-            request.params.documentId,
-            request.body,
-          ),
-        ),
-  );
-
-  app.get(
-    '/orgs/:orgId/documents/:documentId/export',
-    {
-      schema: {
-        tags: ['documents'],
-        summary: 'PDF or DOCX of a version (default the published one) with the revision table',
-        params: documentParams,
-        querystring: z.object({
-          format: z.enum(exportFormats),
-          versionId: z.uuid().optional(),
-          lang: z
-            .enum(['da', 'en'])
-            .optional()
-            .describe('Language of headings and labels (default Accept-Language)'),
-        }),
-        produces: [
-          'application/pdf',
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        ],
-        response: { 200: z.string().describe('The file bytes'), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const file = await exportDocument(
-        request.ctx,
-        actorOf(request),
-        request.params.orgId,
-        request.params.documentId,
-        {
-          format: request.query.format,
-          versionId: request.query.versionId,
-          locale: request.query.lang ?? localeFromHeader(request.headers['accept-language']),
-        },
-      );
-      return reply
-        .headers(downloadHeaders)
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .send(file.content as never);
-    },
   );
 }

@@ -1,30 +1,35 @@
-import type { Readable } from 'node:stream';
+import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { DocumentVersionStatus } from '../../db/schema.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { addDaysToDate, nowIso, todayLocal } from '../../platform/clock.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { conflict, invalid, notFound, versionConflict } from '../../platform/errors.ts';
-import * as filesRepo from '../../platform/files/files.repository.ts';
-import { FileContentMissing, fileStorage } from '../../platform/files/storage.ts';
 import { newId } from '../../platform/ids.ts';
-import { loadOrg } from '../orgs/orgs.service.ts';
-import { closeGeneratedTasks, ensureTask } from '../tasks/tasks.service.ts';
-import { checkBody, checkBodyFile } from './document-input.ts';
-import { documentsPolicy } from './documents.policy.ts';
+import { syncTaskBySource } from '../tasks/index.ts';
+import { checkBody, checkBodyFile } from './document-input.service.ts';
+import { documentsPolicy, versionCan } from './documents.policy.ts';
 import * as repo from './documents.repository.ts';
 import {
+  audienceOrgOf,
   documentForReading,
   linkBodyFile,
   loadDocument,
   presentOne,
   unlinkBodyFile,
 } from './documents.service.ts';
-import { completeReviewTasks, nextReviewDate, syncReviewTask } from './review-schedule.ts';
-import { hasText } from './rich-text.ts';
-import { diffHtml } from './text-diff.ts';
-import { isLocked, presentVersion, presentVersionSummary } from './versions.presenter.ts';
+import { completeReviewTasks, nextReviewDate, syncReviewTask } from './review-schedule.service.ts';
+import { hasText } from './rich-text.rules.ts';
+import { isLocked, presentVersion, presentVersionSummary, versionFields } from './versions.presenter.ts';
 import * as versionsRepo from './versions.repository.ts';
+import type {
+  ApproveInput,
+  createDraftBody,
+  PublishInput,
+  ReturnInput,
+  UpdateDraftInput,
+  versionBody,
+} from './versions.schemas.ts';
 
 export const APPROVAL_TASK_SOURCE = 'document_approval';
 /** Days an approver gets before the approval task is due. */
@@ -36,7 +41,10 @@ export async function loadVersion(db: Db, documentId: string, id: string) {
   return version;
 }
 
-/** Writers' view of a document and one of its versions, after the organisation check. */
+/**
+ * A document and one of its versions for a change: 404 when the actor may not read the
+ * document, as for a random id; the operation then asks the policy.
+ */
 async function forWriting(
   ctx: RequestContext,
   actor: Actor,
@@ -44,12 +52,21 @@ async function forWriting(
   documentId: string,
   versionId: string,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  documentsPolicy.list(actor, org);
-  const document = await loadDocument(ctx.db, org.id, documentId);
+  const { document, org } = await documentForReading(ctx, actor, orgId, documentId);
   const version = await loadVersion(ctx.db, document.id, versionId);
   return { org, document, version };
 }
+
+/** The version as the actor sees it, with what the actor may do with it. */
+const presentFor = (actor: Actor, document: repo.DocumentRow, version: versionsRepo.VersionRow) =>
+  presentVersion(
+    version,
+    versionCan(
+      actor,
+      { org: audienceOrgOf(document), kind: document.kind, archived: document.archived_at !== null },
+      version,
+    ),
+  );
 
 function assertStatus(status: DocumentVersionStatus, expected: DocumentVersionStatus) {
   if (status === expected) return;
@@ -65,8 +82,9 @@ async function audited(
   before: versionsRepo.VersionRow | null,
   versionId: string,
 ) {
-  const after = presentVersion(await loadVersion(trx, document.id, versionId));
-  const strip = ({ bodyHtml, ...rest }: ReturnType<typeof presentVersion>) => ({
+  const row = await loadVersion(trx, document.id, versionId);
+  const after = versionFields(row);
+  const strip = ({ bodyHtml, ...rest }: ReturnType<typeof versionFields>) => ({
     ...rest,
     bodyLength: bodyHtml.length,
   });
@@ -75,17 +93,23 @@ async function audited(
     action,
     entityType: 'document_version',
     entityId: versionId,
-    before: before ? strip(presentVersion(before)) : undefined,
+    before: before ? strip(versionFields(before)) : undefined,
     after: { ...strip(after), documentId: document.id },
   });
-  return after;
+  return row;
 }
 
 export async function listVersions(ctx: RequestContext, actor: Actor, orgId: string, documentId: string) {
   const { document, access } = await documentForReading(ctx, actor, orgId, documentId);
   const rows = await versionsRepo.listVersions(ctx.db, document.id);
   const visible = access === 'full' ? rows : rows.filter((row) => row.id === document.current_version_id);
-  return { items: visible.map(presentVersionSummary), nextCursor: null };
+  return {
+    items: visible.map((row) => ({
+      ...presentVersionSummary(row),
+      can: presentFor(actor, document, row).can,
+    })),
+    nextCursor: null,
+  };
 }
 
 export async function getVersion(
@@ -97,7 +121,7 @@ export async function getVersion(
 ) {
   const { document, access } = await documentForReading(ctx, actor, orgId, documentId);
   if (access === 'audience' && id !== document.current_version_id) throw notFound();
-  return presentVersion(await loadVersion(ctx.db, document.id, id));
+  return presentFor(actor, document, await loadVersion(ctx.db, document.id, id));
 }
 
 /**
@@ -109,16 +133,15 @@ export async function createDraft(
   actor: Actor,
   orgId: string,
   documentId: string,
-  input: { fromVersionId?: string },
+  input: z.infer<typeof createDraftBody>,
 ) {
-  const org = await loadOrg(ctx.db, actor, orgId);
-  documentsPolicy.list(actor, org);
-  const document = await loadDocument(ctx.db, org.id, documentId);
+  const { document, org } = await documentForReading(ctx, actor, orgId, documentId);
   documentsPolicy.write(actor, org);
   if (document.archived_at) throw conflict('document_archived');
-  return ctx.db
-    .transaction()
-    .execute(async (trx) => insertDraft(trx, ctx, actor, document, input.fromVersionId));
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await insertDraft(trx, ctx, actor, document, input.fromVersionId);
+    return presentFor(actor, document, row);
+  });
 }
 
 export async function insertDraft(
@@ -168,13 +191,6 @@ export async function insertDraft(
   return audited(trx, ctx, 'document_version.created', document, null, id);
 }
 
-export type UpdateDraftInput = {
-  version: number;
-  bodyHtml?: string;
-  bodyFileId?: string | null;
-  changeSummary?: string | null;
-};
-
 /** Only a draft changes. An approved (or published, superseded) version answers 409 document_version_locked. */
 export async function updateDraft(
   ctx: RequestContext,
@@ -209,7 +225,11 @@ export async function updateDraft(
       await unlinkBodyFile(trx, version.body_file_id, version.id);
     }
     if (fileId && fileId !== version.body_file_id) await linkBodyFile(trx, org.id, version.id, fileId);
-    return audited(trx, ctx, 'document_version.updated', document, version, version.id);
+    return presentFor(
+      actor,
+      document,
+      await audited(trx, ctx, 'document_version.updated', document, version, version.id),
+    );
   });
 }
 
@@ -245,7 +265,7 @@ export async function submitForApproval(
   orgId: string,
   documentId: string,
   id: string,
-  input: { version: number },
+  input: z.infer<typeof versionBody>,
 ) {
   const { org, document, version } = await forWriting(ctx, actor, orgId, documentId, id);
   documentsPolicy.write(actor, org);
@@ -267,7 +287,7 @@ export async function submitForApproval(
       { status: 'in_review', submitted_by: actor.id, submitted_at: now, updated_at: now },
     );
     if (!changed) throw versionConflict();
-    await ensureTask(trx, ctx, org.id, {
+    await syncTaskBySource(trx, ctx, org.id, approvalTaskKey(version.id, now), {
       title: `Godkend "${document.title}" version ${version.number}`.slice(0, 300),
       description:
         'Læs versionen og ændringsbeskrivelsen igennem, og godkend den eller send den tilbage med en kommentar.',
@@ -277,26 +297,31 @@ export async function submitForApproval(
       entityType: 'document',
       entityId: document.id,
       source: APPROVAL_TASK_SOURCE,
-      sourceKey: `document-approval:${version.id}:${now}`,
       createdBy: actor.id,
     });
-    return audited(trx, ctx, 'document_version.submitted', document, version, version.id);
+    return presentFor(
+      actor,
+      document,
+      await audited(trx, ctx, 'document_version.submitted', document, version, version.id),
+    );
   });
 }
 
-const closeApprovalTasks = (
+/** The approval task of one submission (a version sent again after changes gets a new task). */
+const approvalTaskKey = (versionId: string, submittedAt: string) =>
+  `document-approval:${versionId}:${submittedAt}`;
+
+const closeApprovalTask = (
   trx: Db,
   ctx: RequestContext,
-  document: repo.DocumentRow,
+  version: versionsRepo.VersionRow,
   status: 'done' | 'cancelled',
 ) =>
-  closeGeneratedTasks(
-    trx,
-    ctx,
-    document.org_id,
-    { source: APPROVAL_TASK_SOURCE, entityType: 'document', entityId: document.id },
-    status,
-  );
+  version.submitted_at
+    ? syncTaskBySource(trx, ctx, version.org_id, approvalTaskKey(version.id, version.submitted_at), {
+        status,
+      })
+    : null;
 
 /** Back to draft with a comment: an approver asks for changes, or the author withdraws the request. */
 export async function returnToDraft(
@@ -305,7 +330,7 @@ export async function returnToDraft(
   orgId: string,
   documentId: string,
   id: string,
-  input: { version: number; comment: string },
+  input: ReturnInput,
 ) {
   const { org, document, version } = await forWriting(ctx, actor, orgId, documentId, id);
   documentsPolicy.returnToDraft(actor, org, document.kind, version);
@@ -325,8 +350,12 @@ export async function returnToDraft(
       },
     );
     if (!changed) throw versionConflict();
-    await closeApprovalTasks(trx, ctx, document, 'cancelled');
-    return audited(trx, ctx, 'document_version.returned', document, version, version.id);
+    await closeApprovalTask(trx, ctx, version, 'cancelled');
+    return presentFor(
+      actor,
+      document,
+      await audited(trx, ctx, 'document_version.returned', document, version, version.id),
+    );
   });
 }
 
@@ -341,7 +370,7 @@ export async function approveVersion(
   orgId: string,
   documentId: string,
   id: string,
-  input: { version: number; approvedOn?: string; note?: string | null },
+  input: ApproveInput,
 ) {
   const { org, document, version } = await forWriting(ctx, actor, orgId, documentId, id);
   assertStatus(version.status, 'in_review');
@@ -368,8 +397,12 @@ export async function approveVersion(
       },
     );
     if (!changed) throw versionConflict();
-    await closeApprovalTasks(trx, ctx, document, 'done');
-    return audited(trx, ctx, 'document_version.approved', document, version, version.id);
+    await closeApprovalTask(trx, ctx, version, 'done');
+    return presentFor(
+      actor,
+      document,
+      await audited(trx, ctx, 'document_version.approved', document, version, version.id),
+    );
   });
 }
 
@@ -384,7 +417,7 @@ export async function publishVersion(
   orgId: string,
   documentId: string,
   id: string,
-  input: { version: number; requiresAcknowledgement?: boolean },
+  input: PublishInput,
 ) {
   const { org, document, version } = await forWriting(ctx, actor, orgId, documentId, id);
   documentsPolicy.publish(actor, org);
@@ -426,67 +459,10 @@ export async function publishVersion(
     await completeReviewTasks(trx, ctx, updated);
     await syncReviewTask(trx, ctx, updated);
     const after = await audited(trx, ctx, 'document_version.published', document, version, version.id);
-    return { version: after, supersededVersionIds: superseded, document: await presentOne(trx, updated) };
+    return {
+      version: presentFor(actor, updated, after),
+      supersededVersionIds: superseded,
+      document: await presentOne(trx, actor, updated),
+    };
   });
-}
-
-/** The PDF or DOCX that is the body of a version, for download. */
-export async function openBodyFile(
-  ctx: RequestContext,
-  actor: Actor,
-  orgId: string,
-  documentId: string,
-  id: string,
-): Promise<{ name: string; contentType: string; size: number; sha256: string; content: Readable }> {
-  const { document, access } = await documentForReading(ctx, actor, orgId, documentId);
-  if (access === 'audience' && id !== document.current_version_id) throw notFound();
-  const version = await loadVersion(ctx.db, document.id, id);
-  return openVersionFile(ctx, document.org_id, version.body_file_id);
-}
-
-export async function openVersionFile(ctx: RequestContext, orgId: string, fileId: string | null) {
-  if (!fileId) throw notFound();
-  const file = await filesRepo.findFile(ctx.db, orgId, fileId);
-  if (!file) throw notFound();
-  let content: Readable;
-  try {
-    content = await fileStorage(ctx.config).get(file.storage_key);
-  } catch (error) {
-    // The record survived but its bytes are gone (restored backup, manual cleanup): not found.
-    if (error instanceof FileContentMissing) throw notFound();
-    throw error;
-  }
-  return {
-    name: file.name,
-    contentType: file.content_type,
-    size: Number(file.size),
-    sha256: file.sha256,
-    content,
-  };
-}
-
-/** Side-by-side diff of two versions of the same document (rich-text bodies). */
-export async function diffVersions(
-  ctx: RequestContext,
-  actor: Actor,
-  orgId: string,
-  documentId: string,
-  query: { from: string; to: string },
-) {
-  const { document, access } = await documentForReading(ctx, actor, orgId, documentId);
-  if (access !== 'full') throw notFound();
-  const from = await loadVersion(ctx.db, document.id, query.from);
-  const to = await loadVersion(ctx.db, document.id, query.to);
-  const comparable = !from.body_file_id && !to.body_file_id;
-  const { rows, stats } = comparable
-    ? diffHtml(from.body_html, to.body_html)
-    : { rows: [], stats: { unchanged: 0, changed: 0, added: 0, removed: 0 } };
-  return {
-    documentId: document.id,
-    from: presentVersionSummary(from),
-    to: presentVersionSummary(to),
-    comparable,
-    rows,
-    stats,
-  };
 }

@@ -1,12 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { addDaysToDate, addMonthsToDate, todayLocal } from '../../platform/clock.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import {
-  closeGeneratedTasks,
-  ensureTask,
-  type GeneratedTask,
-  syncGeneratedTask,
-} from '../tasks/tasks.service.ts';
+import { listTasks, syncTaskBySource, type TaskSpec } from '../tasks/index.ts';
 import { REVIEW_LEAD_DAYS } from './documents.presenter.ts';
 
 /**
@@ -48,20 +43,14 @@ export async function syncReviewTask(
   const now = options.now ?? new Date();
   const due = document.archived_at || !document.current_version_id ? null : document.next_review_on;
   const key = due ? reviewTaskKey(document.id, due) : null;
-  await closeGeneratedTasks(
-    trx,
-    ctx,
-    document.org_id,
-    {
-      source: REVIEW_TASK_SOURCE,
-      entityType: 'document',
-      entityId: document.id,
-      keepSourceKeys: key ? [key] : [],
-    },
-    'cancelled',
-  );
+  // A task for a review date that no longer applies (the interval changed, the document was archived).
+  for (const stale of await openReviewTasks(trx, document)) {
+    if (stale.source_key && stale.source_key !== key) {
+      await syncTaskBySource(trx, ctx, document.org_id, stale.source_key, { status: 'cancelled' });
+    }
+  }
   if (!due || !key || addDaysToDate(todayLocal(now), REVIEW_LEAD_DAYS) < due) return;
-  const task: GeneratedTask & { sourceKey: string } = {
+  const task: TaskSpec = {
     title: `Revision af "${document.title}"`.slice(0, 300),
     description:
       'Gennemgå dokumentet, og registrér gennemgangen i Skjold – også når den ender uden ændringer. ' +
@@ -73,20 +62,29 @@ export async function syncReviewTask(
     entityType: 'document',
     entityId: document.id,
     source: REVIEW_TASK_SOURCE,
-    sourceKey: key,
-    createdBy: null,
+    mode: options.update === false ? 'create_only' : 'align',
   };
-  if (options.update === false) await ensureTask(trx, ctx, document.org_id, task);
-  else await syncGeneratedTask(trx, ctx, document.org_id, task);
+  await syncTaskBySource(trx, ctx, document.org_id, key, task);
 }
+
+const openReviewTasks = (trx: Db, document: ReviewedDocument) =>
+  listTasks(
+    trx,
+    { orgId: document.org_id },
+    {
+      source: REVIEW_TASK_SOURCE,
+      entityType: 'document',
+      entityId: document.id,
+      status: ['open', 'in_progress'],
+      direction: 'asc',
+      limit: 100,
+    },
+  );
 
 /** The review was done (recorded, or a new version published): its open task is done. */
 export async function completeReviewTasks(trx: Db, ctx: RequestContext, document: ReviewedDocument) {
-  await closeGeneratedTasks(
-    trx,
-    ctx,
-    document.org_id,
-    { source: REVIEW_TASK_SOURCE, entityType: 'document', entityId: document.id },
-    'done',
-  );
+  for (const task of await openReviewTasks(trx, document)) {
+    if (task.source_key)
+      await syncTaskBySource(trx, ctx, document.org_id, task.source_key, { status: 'done' });
+  }
 }

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { approveAndPublish, getVersion, makeDocument } from '../../test/documents-factories.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
-import { allowedAttributes, allowedSchemes, allowedTags, sanitizeRichText, toBlocks } from './rich-text.ts';
-import { diffHtml } from './text-diff.ts';
+import {
+  allowedAttributes,
+  allowedSchemes,
+  allowedTags,
+  sanitizeRichText,
+  toBlocks,
+} from './rich-text.rules.ts';
+import { diffHtml } from './text-diff.rules.ts';
 
 /** Classic XSS payloads, including encoded and mutation variants. */
 const xssCorpus = [

@@ -2,9 +2,9 @@ import type { Db } from '../../db/database.ts';
 import type { OrganisationRow } from '../../db/schema.ts';
 import { invalid } from '../../platform/errors.ts';
 import * as filesRepo from '../../platform/files/files.repository.ts';
-import type { Audience } from './audience.ts';
+import type { Audience } from './audience.rules.ts';
 import * as repo from './documents.repository.ts';
-import { hasText, sanitizeRichText } from './rich-text.ts';
+import { hasText, sanitizeRichText } from './rich-text.rules.ts';
 
 /** Checks of document and version input that need the database; each answers 400 with the field. */
 
@@ -35,16 +35,6 @@ export async function checkAudience(
     }
   });
   return { wholeOrganisation: audience.wholeOrganisation, unitIds, roles };
-}
-
-export async function checkOwner(
-  db: Db,
-  org: Pick<OrganisationRow, 'id' | 'path'>,
-  ownerUserId: string | null,
-) {
-  if (ownerUserId && !(await repo.userBelongsTo(db, ownerUserId, org))) {
-    throw invalid('document_owner_not_member', [{ path: 'ownerUserId', code: 'document_owner_not_member' }]);
-  }
 }
 
 /** A body file is a PDF or DOCX uploaded to the same organisation. */

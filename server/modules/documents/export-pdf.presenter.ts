@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { type ExportModel, formatDate, revisionText } from './export-model.ts';
-import { type Block, type Inline, inlineText, topHeadingLevel } from './rich-text.ts';
+import { type ExportModel, formatDate, revisionText } from './export-model.presenter.ts';
+import { type Block, type Inline, inlineText, topHeadingLevel } from './rich-text.rules.ts';
 
 /** PDF export of one document version (also served for public documents): facts, body, revision table. */
 

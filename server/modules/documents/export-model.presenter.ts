@@ -3,8 +3,9 @@ import type { DocumentClassification, DocumentKind, DocumentVersionStatus } from
 import { TIME_ZONE } from '../../platform/clock.ts';
 import type { Locale } from '../../platform/i18n.ts';
 import type { DocumentRow } from './documents.repository.ts';
-import { type RevisionRow, revisionRows } from './reviews.service.ts';
-import { type Block, toBlocks } from './rich-text.ts';
+import type { RevisionRow } from './reviews.schemas.ts';
+import { revisionRows } from './reviews.service.ts';
+import { type Block, toBlocks } from './rich-text.rules.ts';
 import type { VersionRow } from './versions.repository.ts';
 
 /** What DOCX, PDF and the public page print: the same facts in the reader's language. */

@@ -1,4 +1,4 @@
-import { type Block, inlineText, toBlocks } from './rich-text.ts';
+import { type Block, inlineText, toBlocks } from './rich-text.rules.ts';
 
 /**
  * Side-by-side diff of two document versions at the level of text blocks (headings,

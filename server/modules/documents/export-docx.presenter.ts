@@ -12,8 +12,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type ExportModel, formatDate, revisionText } from './export-model.ts';
-import { type Block, type Inline, topHeadingLevel } from './rich-text.ts';
+import { type ExportModel, formatDate, revisionText } from './export-model.presenter.ts';
+import { type Block, type Inline, topHeadingLevel } from './rich-text.rules.ts';
 
 /** Word export of one document version: facts, body and the revision table. */
 

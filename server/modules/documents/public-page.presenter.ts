@@ -1,5 +1,5 @@
-import { type ExportModel, formatDate, revisionText } from './export-model.ts';
-import { topHeadingLevel } from './rich-text.ts';
+import { type ExportModel, formatDate, revisionText } from './export-model.presenter.ts';
+import { topHeadingLevel } from './rich-text.rules.ts';
 
 /**
  * The public page of a document classified public (MedCom publishes its policy this way):
