@@ -5,6 +5,7 @@ import { useCoverage, useCoveragePeople } from '../../api/documents';
 import { isStatus } from '../../api/errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 
@@ -72,19 +73,17 @@ export function CoverageSection({ orgId, documentId }: { orgId: string; document
                 {showPending ? t('policyDoc.coverage.hidePending') : t('policyDoc.coverage.showPending')}
               </Button>
               {showPending ? (
-                pending.isPending ? (
-                  <Loading />
-                ) : pending.isError ? (
-                  <ErrorAlert error={pending.error} />
-                ) : (
-                  <ul>
-                    {pending.data.items.map((person) => (
-                      <li key={person.userId}>
-                        {person.name} ({person.email})
-                      </li>
-                    ))}
-                  </ul>
-                )
+                <QueryBoundary query={pending}>
+                  {(data) => (
+                    <ul>
+                      {data.items.map((person) => (
+                        <li key={person.userId}>
+                          {person.name} ({person.email})
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </QueryBoundary>
               ) : null}
             </div>
           ) : null}

@@ -2,8 +2,7 @@ import { Group, NativeSelect, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DocumentDiff, useDocumentDiff, useDocumentVersions } from '../../api/documents';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 
 /** Items with a key by position, for lists the server sends without ids (they never reorder). */
@@ -79,55 +78,57 @@ export function DiffSection({ orgId, documentId }: { orgId: string; documentId: 
       </Group>
       {fromId === toId ? (
         <Text>{t('policyDoc.diff.same')}</Text>
-      ) : diff.isPending ? (
-        <Loading />
-      ) : diff.isError ? (
-        <ErrorAlert error={diff.error} />
-      ) : !diff.data.comparable ? (
-        <Text>{t('policyDoc.diff.notComparable')}</Text>
       ) : (
-        <>
-          <Text size="sm" mb="sm">
-            {t('policyDoc.diff.stats', diff.data.stats)}
-          </Text>
-          <div className="table-scroll">
-            <Table className="diff-table">
-              <Table.Caption>
-                {t('policyDoc.diff.caption', { from: diff.data.from.number, to: diff.data.to.number })}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">
-                    {t('policyDoc.diff.versionHeading', { number: diff.data.from.number })}
-                  </Table.Th>
-                  <Table.Th scope="col">
-                    {t('policyDoc.diff.versionHeading', { number: diff.data.to.number })}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {keyed(diff.data.rows.filter((row) => row.op !== 'equal')).map(({ item: row, key }) => (
-                  <Table.Tr key={key} className={`diff-row-${row.op}`}>
-                    <Table.Td>
-                      <DiffSide
-                        side={row.left}
-                        segments={row.leftSegments}
-                        mark={row.op === 'removed' ? 'removed' : null}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <DiffSide
-                        side={row.right}
-                        segments={row.rightSegments}
-                        mark={row.op === 'added' ? 'added' : null}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-        </>
+        <QueryBoundary
+          query={diff}
+          empty={t('policyDoc.diff.notComparable')}
+          isEmpty={(data) => !data.comparable}
+        >
+          {(data) => (
+            <>
+              <Text size="sm" mb="sm">
+                {t('policyDoc.diff.stats', data.stats)}
+              </Text>
+              <div className="table-scroll">
+                <Table className="diff-table">
+                  <Table.Caption>
+                    {t('policyDoc.diff.caption', { from: data.from.number, to: data.to.number })}
+                  </Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">
+                        {t('policyDoc.diff.versionHeading', { number: data.from.number })}
+                      </Table.Th>
+                      <Table.Th scope="col">
+                        {t('policyDoc.diff.versionHeading', { number: data.to.number })}
+                      </Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {keyed(data.rows.filter((row) => row.op !== 'equal')).map(({ item: row, key }) => (
+                      <Table.Tr key={key} className={`diff-row-${row.op}`}>
+                        <Table.Td>
+                          <DiffSide
+                            side={row.left}
+                            segments={row.leftSegments}
+                            mark={row.op === 'removed' ? 'removed' : null}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <DiffSide
+                            side={row.right}
+                            segments={row.rightSegments}
+                            mark={row.op === 'added' ? 'added' : null}
+                          />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            </>
+          )}
+        </QueryBoundary>
       )}
     </Section>
   );

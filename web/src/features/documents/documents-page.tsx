@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Table,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
@@ -28,6 +27,7 @@ import {
 import { fieldError, isStatus } from '../../api/errors';
 import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert, NoAccess } from '../../components/error-alert';
+import { ListTable } from '../../components/list-table';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { Section } from '../../components/section';
@@ -196,7 +196,6 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
       </>
     );
   }
-  const items = documents.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
@@ -234,107 +233,86 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
             />
           </Group>
         </Paper>
-        {documents.isPending ? (
-          <Loading />
-        ) : documents.isError ? (
-          <ErrorAlert error={documents.error} />
-        ) : items.length === 0 ? (
-          <Text>{t('policyDoc.list.empty')}</Text>
-        ) : (
-          <Paper withBorder className="table-scroll">
-            <Table striped>
-              <Table.Caption>{t('policyDoc.list.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('policyDoc.fields.title')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.fields.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.list.published')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.list.working')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.fields.nextReview')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.fields.owner')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((doc) => (
-                  <Table.Tr key={doc.id}>
-                    <Table.Td>
-                      <AnchorLink
-                        to="/o/$orgId/documents/$documentId"
-                        params={{ orgId: doc.orgId, documentId: doc.id }}
+        <ListTable
+          list={documents}
+          framed
+          caption={t('policyDoc.list.caption')}
+          empty={t('policyDoc.list.empty')}
+          head={
+            <>
+              <Table.Th scope="col">{t('policyDoc.fields.title')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.fields.kind')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.list.published')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.list.working')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.fields.nextReview')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.fields.owner')}</Table.Th>
+            </>
+          }
+        >
+          {(doc) => (
+            <Table.Tr key={doc.id}>
+              <Table.Td>
+                <AnchorLink
+                  to="/o/$orgId/documents/$documentId"
+                  params={{ orgId: doc.orgId, documentId: doc.id }}
+                >
+                  {doc.title}
+                </AnchorLink>
+                {doc.isTemplate ? (
+                  <Badge miw="max-content" variant="light" color="blue" tt="none" radius="sm" ml="xs">
+                    {t('policyDoc.fields.isTemplate')}
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{labels.kind(doc.kind)}</Table.Td>
+              <Table.Td>
+                {doc.currentVersion
+                  ? t('policyDoc.list.versionNumber', { number: doc.currentVersion.number })
+                  : t('policyDoc.list.notPublished')}
+              </Table.Td>
+              <Table.Td>
+                {doc.workingVersion ? (
+                  <Badge
+                    miw="max-content"
+                    variant="light"
+                    color={versionStatusColor[doc.workingVersion.status]}
+                    tt="none"
+                    radius="sm"
+                  >
+                    {t('policyDoc.list.versionStatus', {
+                      number: doc.workingVersion.number,
+                      status: labels.versionStatus(doc.workingVersion.status),
+                    })}
+                  </Badge>
+                ) : (
+                  t('common.none')
+                )}
+              </Table.Td>
+              <Table.Td>
+                {doc.nextReviewOn ? (
+                  <>
+                    <time dateTime={doc.nextReviewOn}>{formatCalendarDate(doc.nextReviewOn, lang)}</time>
+                    {doc.review.status === 'due_soon' || doc.review.status === 'overdue' ? (
+                      <Badge
+                        miw="max-content"
+                        variant="light"
+                        color={reviewColor[doc.review.status]}
+                        tt="none"
+                        radius="sm"
+                        ml="xs"
                       >
-                        {doc.title}
-                      </AnchorLink>
-                      {doc.isTemplate ? (
-                        <Badge miw="max-content" variant="light" color="blue" tt="none" radius="sm" ml="xs">
-                          {t('policyDoc.fields.isTemplate')}
-                        </Badge>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{labels.kind(doc.kind)}</Table.Td>
-                    <Table.Td>
-                      {doc.currentVersion
-                        ? t('policyDoc.list.versionNumber', { number: doc.currentVersion.number })
-                        : t('policyDoc.list.notPublished')}
-                    </Table.Td>
-                    <Table.Td>
-                      {doc.workingVersion ? (
-                        <Badge
-                          miw="max-content"
-                          variant="light"
-                          color={versionStatusColor[doc.workingVersion.status]}
-                          tt="none"
-                          radius="sm"
-                        >
-                          {t('policyDoc.list.versionStatus', {
-                            number: doc.workingVersion.number,
-                            status: labels.versionStatus(doc.workingVersion.status),
-                          })}
-                        </Badge>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {doc.nextReviewOn ? (
-                        <>
-                          <time dateTime={doc.nextReviewOn}>
-                            {formatCalendarDate(doc.nextReviewOn, lang)}
-                          </time>
-                          {doc.review.status === 'due_soon' || doc.review.status === 'overdue' ? (
-                            <Badge
-                              miw="max-content"
-                              variant="light"
-                              color={reviewColor[doc.review.status]}
-                              tt="none"
-                              radius="sm"
-                              ml="xs"
-                            >
-                              {labels.review(doc.review.status)}
-                            </Badge>
-                          ) : null}
-                        </>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td>{doc.ownerName ?? t('common.none')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-        )}
-        {documents.hasNextPage ? (
-          <Group>
-            <Button
-              variant="default"
-              onClick={() => void documents.fetchNextPage()}
-              loading={documents.isFetchingNextPage}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Group>
-        ) : null}
+                        {labels.review(doc.review.status)}
+                      </Badge>
+                    ) : null}
+                  </>
+                ) : (
+                  t('common.none')
+                )}
+              </Table.Td>
+              <Table.Td>{doc.ownerName ?? t('common.none')}</Table.Td>
+            </Table.Tr>
+          )}
+        </ListTable>
         {can.documentsWrite ? <NewDocumentForm orgId={orgId} /> : null}
       </Stack>
     </>

@@ -17,7 +17,7 @@ export function PublishedSection({ orgId, document }: { orgId: string; document:
   const version = useDocumentVersion(orgId, document.id, current?.id);
   const mine = useMyDocuments(undefined);
   const acknowledge = useAcknowledge(orgId, document.id);
-  const myEntry = mine.data?.pages.flatMap((page) => page.items).find((item) => item.id === document.id);
+  const myEntry = mine.items.find((item) => item.id === document.id);
   const [status, setStatus] = useState<string | null>(null);
 
   if (!current) {
