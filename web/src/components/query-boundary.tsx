@@ -5,7 +5,6 @@ import { Loading } from './loading';
 
 /** What QueryBoundary needs of a query: a TanStack query result or an InfiniteList. */
 export interface QueryState<T> {
-  isPending: boolean;
   isError: boolean;
   error: unknown;
   data: T | undefined;
@@ -26,6 +25,11 @@ interface QueryBoundaryProps<T> {
   empty?: ReactNode;
   /** When the data counts as empty; by default an empty array or an empty `items` array. */
   isEmpty?: (data: T) => boolean;
+  /**
+   * When a refetch fails, keep showing the data it already has instead of the error (detail
+   * pages, whose open forms must not disappear under the user).
+   */
+  keepDataOnError?: boolean;
   children: (data: T) => ReactNode;
 }
 
@@ -33,9 +37,16 @@ interface QueryBoundaryProps<T> {
  * The loading, error and empty states of one query, in that order, then the content. Every view
  * of server data goes through it, so the states look and read the same everywhere.
  */
-export function QueryBoundary<T>({ query, empty, isEmpty = isEmptyData, children }: QueryBoundaryProps<T>) {
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorAlert error={query.error} />;
+export function QueryBoundary<T>({
+  query,
+  empty,
+  isEmpty = isEmptyData,
+  keepDataOnError = false,
+  children,
+}: QueryBoundaryProps<T>) {
+  const hasData = query.data !== undefined;
+  if (query.isError && !(keepDataOnError && hasData)) return <ErrorAlert error={query.error} />;
+  if (!hasData) return <Loading />;
   const data = query.data as T;
   if (empty !== undefined && isEmpty(data)) {
     return typeof empty === 'string' ? <Text>{empty}</Text> : empty;

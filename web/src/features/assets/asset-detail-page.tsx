@@ -5,8 +5,7 @@ import { type Asset, useAsset, useAssetImpact, useUpdateAsset } from '../../api/
 import { isApiError, isStatus } from '../../api/errors';
 import { useRisks } from '../../api/risks';
 import { AnchorLink } from '../../components/anchor-link';
-import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { StatusMessage } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { QueryBoundary } from '../../components/query-boundary';
 import { Tag } from '../../components/tag';
@@ -49,72 +48,68 @@ export function AssetDetailPage({ orgId, assetId, created }: AssetDetailPageProp
         </AnchorLink>
       </Text>
       <PageTitle documentTitle={title}>{title}</PageTitle>
-      {!current ? (
-        asset.isError ? (
-          <ErrorAlert error={asset.error} />
-        ) : (
-          <Loading />
-        )
-      ) : (
-        <Stack gap="md">
-          <StatusMessage message={message} />
-          <Group gap="sm">
-            <Tag variant="light" radius="sm" tt="none" size="lg">
-              {t(`assets.kinds.${current.kind}`)}
-            </Tag>
-            <AssetFlags asset={current} />
-          </Group>
-          {editing ? (
-            <section aria-labelledby="asset-form-heading">
-              <Title order={2} id="asset-form-heading" mb="sm">
-                {t('assets.editHeading')}
-              </Title>
-              {isApiError(update.error) && update.error.code === 'version_conflict' ? (
-                <Text mb="sm">{t('assets.conflict')}</Text>
-              ) : null}
-              <AssetForm
-                key={current.version}
-                orgId={orgId}
-                label={t('assets.editHeading')}
-                assetId={assetId}
-                initial={valuesOf(current, me.id)}
-                submitLabel={t('common.save')}
-                pending={update.isPending}
-                error={update.error}
-                onSubmit={(values) =>
-                  update.mutate(
-                    { ...bodyOf(values), version: current.version },
-                    {
-                      onSuccess: () => {
-                        setEditing(false);
-                        setMessage(t('assets.saved'));
+      <QueryBoundary query={asset} keepDataOnError>
+        {(current) => (
+          <Stack gap="md">
+            <StatusMessage message={message} />
+            <Group gap="sm">
+              <Tag variant="light" radius="sm" tt="none" size="lg">
+                {t(`assets.kinds.${current.kind}`)}
+              </Tag>
+              <AssetFlags asset={current} />
+            </Group>
+            {editing ? (
+              <section aria-labelledby="asset-form-heading">
+                <Title order={2} id="asset-form-heading" mb="sm">
+                  {t('assets.editHeading')}
+                </Title>
+                {isApiError(update.error) && update.error.code === 'version_conflict' ? (
+                  <Text mb="sm">{t('assets.conflict')}</Text>
+                ) : null}
+                <AssetForm
+                  key={current.version}
+                  orgId={orgId}
+                  label={t('assets.editHeading')}
+                  assetId={assetId}
+                  initial={valuesOf(current, me.id)}
+                  submitLabel={t('common.save')}
+                  pending={update.isPending}
+                  error={update.error}
+                  onSubmit={(values) =>
+                    update.mutate(
+                      { ...bodyOf(values), version: current.version },
+                      {
+                        onSuccess: () => {
+                          setEditing(false);
+                          setMessage(t('assets.saved'));
+                        },
                       },
-                    },
-                  )
-                }
-                onCancel={() => {
-                  update.reset();
-                  setEditing(false);
+                    )
+                  }
+                  onCancel={() => {
+                    update.reset();
+                    setEditing(false);
+                  }}
+                />
+              </section>
+            ) : (
+              <AssetDetails
+                asset={current}
+                canWrite={canWrite}
+                onEdit={() => {
+                  setMessage(null);
+                  setEditing(true);
                 }}
               />
-            </section>
-          ) : (
-            <AssetDetails
-              asset={current}
-              canWrite={canWrite}
-              onEdit={() => {
-                setMessage(null);
-                setEditing(true);
-              }}
-            />
-          )}
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <DependencyList orgId={orgId} asset={current} />
-            <ImpactSection orgId={orgId} asset={current} />
-          </SimpleGrid>
-          <AssetRisks orgId={orgId} asset={current} />
-        </Stack>
-      )}
+            )}
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <DependencyList orgId={orgId} asset={current} />
+              <ImpactSection orgId={orgId} asset={current} />
+            </SimpleGrid>
+            <AssetRisks orgId={orgId} asset={current} />
+          </Stack>
+        )}
+      </QueryBoundary>
     </>
   );
 }

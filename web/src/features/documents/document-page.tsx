@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../api/documents';
 import { isStatus } from '../../api/errors';
 import { AnchorLink } from '../../components/anchor-link';
-import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { StatusMessage } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { NotFoundContent } from '../layout/not-found-page';
 import { useCapabilities } from '../orgs/capabilities';
 import { CoverageSection } from './coverage-section';
@@ -46,34 +46,32 @@ export function DocumentPage({ orgId, documentId }: { orgId: string; documentId:
         {data?.title ?? t('policyDoc.detail.title')}
       </PageTitle>
       <StatusMessage message={message} />
-      {data ? (
-        <Stack gap="md">
-          {data.description ? <Text>{data.description}</Text> : null}
-          {can.documentsRead ? (
-            <SimpleGrid cols={{ base: 1 }} spacing="md">
-              <DocumentFacts
-                document={data}
-                orgId={orgId}
-                canEdit={can.documentsWrite}
-                onMessage={setMessage}
-              />
-              <WorkingVersionSection orgId={orgId} document={data} can={can} onMessage={setMessage} />
-            </SimpleGrid>
-          ) : null}
-          <PublishedSection orgId={orgId} document={data} />
-          {can.documentsRead ? (
-            <>
-              <CoverageSection orgId={orgId} documentId={data.id} />
-              <RevisionsSection orgId={orgId} documentId={data.id} />
-              <DiffSection orgId={orgId} documentId={data.id} />
-            </>
-          ) : null}
-        </Stack>
-      ) : document.isError ? (
-        <ErrorAlert error={document.error} />
-      ) : (
-        <Loading />
-      )}
+      <QueryBoundary query={document} keepDataOnError>
+        {(data) => (
+          <Stack gap="md">
+            {data.description ? <Text>{data.description}</Text> : null}
+            {can.documentsRead ? (
+              <SimpleGrid cols={{ base: 1 }} spacing="md">
+                <DocumentFacts
+                  document={data}
+                  orgId={orgId}
+                  canEdit={can.documentsWrite}
+                  onMessage={setMessage}
+                />
+                <WorkingVersionSection orgId={orgId} document={data} can={can} onMessage={setMessage} />
+              </SimpleGrid>
+            ) : null}
+            <PublishedSection orgId={orgId} document={data} />
+            {can.documentsRead ? (
+              <>
+                <CoverageSection orgId={orgId} documentId={data.id} />
+                <RevisionsSection orgId={orgId} documentId={data.id} />
+                <DiffSection orgId={orgId} documentId={data.id} />
+              </>
+            ) : null}
+          </Stack>
+        )}
+      </QueryBoundary>
     </>
   );
 }

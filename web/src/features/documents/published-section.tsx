@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DocumentDto, useAcknowledge, useDocumentVersion, useMyDocuments } from '../../api/documents';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 import { formatCalendarDate, formatInstant } from '../../lib/danish-time';
@@ -41,13 +41,9 @@ export function PublishedSection({ orgId, document }: { orgId: string; document:
               })}`
             : ''}
         </Text>
-        {version.data ? (
-          <DocumentBody version={version.data} />
-        ) : version.isError ? (
-          <ErrorAlert error={version.error} />
-        ) : (
-          <Loading />
-        )}
+        <QueryBoundary query={version} keepDataOnError>
+          {(data) => <DocumentBody version={data} />}
+        </QueryBoundary>
         <StatusMessage message={status} />
         {myEntry?.pending ? (
           <Paper withBorder p="md" className="acknowledge-box">

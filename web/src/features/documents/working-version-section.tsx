@@ -26,7 +26,7 @@ import {
 import { fieldError } from '../../api/errors';
 import { useCurrentUser } from '../../api/me';
 import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 import { formatCalendarDate, formatInstant, todayDanish } from '../../lib/danish-time';
@@ -348,7 +348,6 @@ export function WorkingVersionSection({
     );
   }
 
-  const data = version.data;
   return (
     <Section
       title={t('policyDoc.working.titleNumber', { number: summary.number })}
@@ -365,74 +364,70 @@ export function WorkingVersionSection({
         </Badge>
       }
     >
-      {!data ? (
-        version.isError ? (
-          <ErrorAlert error={version.error} />
-        ) : (
-          <Loading />
-        )
-      ) : (
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
-            {t('policyDoc.working.createdBy', {
-              name: data.createdByName ?? '',
-              time: formatInstant(data.createdAt, lang),
-            })}
-            {data.submittedByName && data.submittedAt
-              ? ` ${t('policyDoc.working.submittedBy', {
-                  name: data.submittedByName,
-                  time: formatInstant(data.submittedAt, lang),
-                })}`
-              : ''}
-            {data.approvedByName && data.approvedOn
-              ? ` ${t('policyDoc.working.approvedBy', {
-                  name: data.approvedByName,
-                  date: formatCalendarDate(data.approvedOn, lang),
-                })}`
-              : ''}
-          </Text>
-          {data.returnComment && data.status === 'draft' ? (
-            <Text>
-              {t('policyDoc.working.returned', {
-                name: data.returnedByName ?? '',
-                comment: data.returnComment,
+      <QueryBoundary query={version} keepDataOnError>
+        {(data) => (
+          <Stack gap="md">
+            <Text size="sm" c="dimmed">
+              {t('policyDoc.working.createdBy', {
+                name: data.createdByName ?? '',
+                time: formatInstant(data.createdAt, lang),
               })}
+              {data.submittedByName && data.submittedAt
+                ? ` ${t('policyDoc.working.submittedBy', {
+                    name: data.submittedByName,
+                    time: formatInstant(data.submittedAt, lang),
+                  })}`
+                : ''}
+              {data.approvedByName && data.approvedOn
+                ? ` ${t('policyDoc.working.approvedBy', {
+                    name: data.approvedByName,
+                    date: formatCalendarDate(data.approvedOn, lang),
+                  })}`
+                : ''}
             </Text>
-          ) : null}
-          {data.status === 'draft' && can.documentsWrite && data.bodyFormat === 'html' ? (
-            <DraftEditor
-              key={data.id}
-              orgId={orgId}
-              document={document}
-              version={data}
-              onMessage={onMessage}
-            />
-          ) : (
-            <>
-              {data.changeSummary ? (
-                <Text>
-                  <strong>{t('policyDoc.fields.changeSummary')}:</strong> {data.changeSummary}
-                </Text>
-              ) : null}
-              <Paper withBorder p="md">
-                <DocumentBody version={data} />
-              </Paper>
-            </>
-          )}
-          {data.status === 'in_review' ? (
-            <ReviewDecision
-              orgId={orgId}
-              document={document}
-              version={data}
-              can={can}
-              onMessage={onMessage}
-            />
-          ) : null}
-          {data.status === 'approved' && can.documentsPublish ? (
-            <PublishForm orgId={orgId} document={document} version={data} onMessage={onMessage} />
-          ) : null}
-        </Stack>
-      )}
+            {data.returnComment && data.status === 'draft' ? (
+              <Text>
+                {t('policyDoc.working.returned', {
+                  name: data.returnedByName ?? '',
+                  comment: data.returnComment,
+                })}
+              </Text>
+            ) : null}
+            {data.status === 'draft' && can.documentsWrite && data.bodyFormat === 'html' ? (
+              <DraftEditor
+                key={data.id}
+                orgId={orgId}
+                document={document}
+                version={data}
+                onMessage={onMessage}
+              />
+            ) : (
+              <>
+                {data.changeSummary ? (
+                  <Text>
+                    <strong>{t('policyDoc.fields.changeSummary')}:</strong> {data.changeSummary}
+                  </Text>
+                ) : null}
+                <Paper withBorder p="md">
+                  <DocumentBody version={data} />
+                </Paper>
+              </>
+            )}
+            {data.status === 'in_review' ? (
+              <ReviewDecision
+                orgId={orgId}
+                document={document}
+                version={data}
+                can={can}
+                onMessage={onMessage}
+              />
+            ) : null}
+            {data.status === 'approved' && can.documentsPublish ? (
+              <PublishForm orgId={orgId} document={document} version={data} onMessage={onMessage} />
+            ) : null}
+          </Stack>
+        )}
+      </QueryBoundary>
     </Section>
   );
 }
