@@ -10,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -132,10 +133,12 @@ function AssetFiltersForm({
 }
 
 /** The asset register: what the organisation runs on, how critical, and what needs what. */
-export function AssetsPage({ orgId }: { orgId: string }) {
+export function AssetsPage({ orgId, filters }: { orgId: string; filters: AssetFilters }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { org, roles } = useOrgContext(orgId);
-  const [filters, setFilters] = useState<AssetFilters>({});
+  const setFilters = (next: AssetFilters) =>
+    void navigate({ to: '/o/$orgId/assets', params: { orgId }, search: next });
   const assets = useAssets(orgId, filters);
   const [exportError, setExportError] = useState<unknown>(null);
 

@@ -170,15 +170,22 @@ function NewDocumentForm({ orgId }: { orgId: string }) {
 }
 
 /** The organisation's policies and documents, with review due dates and where each stands. */
-export function DocumentsPage({ orgId }: { orgId: string }) {
+export interface DocumentFilters {
+  kind?: DocumentKind;
+  reviewStatus?: 'due' | 'overdue';
+  archived?: boolean;
+}
+
+export function DocumentsPage({ orgId, filters }: { orgId: string; filters: DocumentFilters }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const labels = documentLabels(t);
+  const navigate = useNavigate();
   const { org } = useOrgContext(orgId);
   const can = useCapabilities(orgId);
-  const [kind, setKind] = useState<DocumentKind | ''>('');
-  const [reviewStatus, setReviewStatus] = useState<'due' | 'overdue' | ''>('');
-  const [archived, setArchived] = useState(false);
+  const { kind, reviewStatus, archived = false } = filters;
+  const setFilters = (next: DocumentFilters) =>
+    void navigate({ to: '/o/$orgId/documents', params: { orgId }, search: { ...filters, ...next } });
   const documents = useDocuments(orgId, {
     ...(kind ? { kind } : {}),
     ...(reviewStatus ? { reviewStatus } : {}),
@@ -205,22 +212,27 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
           <Group align="flex-end" gap="md">
             <NativeSelect
               label={t('policyDoc.fields.kind')}
-              value={kind}
+              value={kind ?? ''}
               data={[
                 { value: '', label: t('policyDoc.list.allKinds') },
                 ...DOCUMENT_KINDS.map((code) => ({ value: code, label: labels.kind(code) })),
               ]}
-              onChange={(event) => setKind(event.currentTarget.value as DocumentKind | '')}
+              onChange={(event) =>
+                setFilters({ kind: DOCUMENT_KINDS.find((code) => code === event.currentTarget.value) })
+              }
             />
             <NativeSelect
               label={t('policyDoc.list.review')}
-              value={reviewStatus}
+              value={reviewStatus ?? ''}
               data={[
                 { value: '', label: t('policyDoc.list.allReviews') },
                 { value: 'due', label: t('policyDoc.list.reviewDue') },
                 { value: 'overdue', label: t('policyDoc.list.reviewOverdue') },
               ]}
-              onChange={(event) => setReviewStatus(event.currentTarget.value as 'due' | 'overdue' | '')}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setFilters({ reviewStatus: value === 'due' || value === 'overdue' ? value : undefined });
+              }}
             />
             <NativeSelect
               label={t('policyDoc.list.show')}
@@ -229,7 +241,9 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
                 { value: 'active', label: t('policyDoc.list.active') },
                 { value: 'archived', label: t('policyDoc.list.archived') },
               ]}
-              onChange={(event) => setArchived(event.currentTarget.value === 'archived')}
+              onChange={(event) =>
+                setFilters({ archived: event.currentTarget.value === 'archived' || undefined })
+              }
             />
           </Group>
         </Paper>

@@ -1,5 +1,5 @@
 import { Badge, NativeSelect, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useMyDocuments } from '../../api/documents';
 import { AnchorLink } from '../../components/anchor-link';
@@ -10,11 +10,11 @@ import { formatInstant } from '../../lib/danish-time';
 import { documentLabels } from './labels';
 
 /** The published policies and documents meant for me, and which I still have to read. */
-export function MyDocumentsPage() {
+export function MyDocumentsPage({ show = 'pending' }: { show?: 'pending' | 'all' }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const labels = documentLabels(t);
-  const [show, setShow] = useState<'pending' | 'all'>('pending');
+  const navigate = useNavigate();
   const documents = useMyDocuments(show === 'pending' ? true : undefined);
 
   return (
@@ -30,7 +30,12 @@ export function MyDocumentsPage() {
           { value: 'pending', label: t('policyDoc.mine.pending') },
           { value: 'all', label: t('policyDoc.mine.all') },
         ]}
-        onChange={(event) => setShow(event.currentTarget.value as 'pending' | 'all')}
+        onChange={(event) =>
+          void navigate({
+            to: '/my-documents',
+            search: event.currentTarget.value === 'all' ? { show: 'all' } : {},
+          })
+        }
       />
       <ListTable
         list={documents}

@@ -1,5 +1,5 @@
 import { Anchor, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
 import { breachLogExportUrl, useBreachLog } from '../../api/incidents';
@@ -14,12 +14,12 @@ import { useOrgContext } from '../orgs/use-org-context';
 import { incidentLabels } from './labels';
 
 /** The breach log of GDPR Art. 33(5): every personal-data breach, notified or not; exports for Datatilsynet. */
-export function BreachLogPage({ orgId }: { orgId: string }) {
+export function BreachLogPage({ orgId, subtree = false }: { orgId: string; subtree?: boolean }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const labels = incidentLabels(t);
   const { org, children } = useOrgContext(orgId);
-  const [subtree, setSubtree] = useState(false);
+  const navigate = useNavigate();
   const log = useBreachLog(orgId, subtree);
 
   if (isStatus(org.error, 404)) return <NotFoundContent />;
@@ -47,7 +47,13 @@ export function BreachLogPage({ orgId }: { orgId: string }) {
               <Checkbox
                 label={t('incident.list.subtree')}
                 checked={subtree}
-                onChange={(event) => setSubtree(event.currentTarget.checked)}
+                onChange={(event) =>
+                  void navigate({
+                    to: '/o/$orgId/breach-log',
+                    params: { orgId },
+                    search: event.currentTarget.checked ? { subtree: true } : {},
+                  })
+                }
               />
             ) : null}
           </Group>

@@ -10,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAllAssets } from '../../api/assets';
@@ -179,10 +180,12 @@ export function RiskScores({ risk }: { risk: Risk }) {
 }
 
 /** The risk register with filters, and the treatment plan for export. */
-export function RisksPage({ orgId }: { orgId: string }) {
+export function RisksPage({ orgId, filters }: { orgId: string; filters: RiskFilters }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { org, roles } = useOrgContext(orgId);
-  const [filters, setFilters] = useState<RiskFilters>({});
+  const setFilters = (next: RiskFilters) =>
+    void navigate({ to: '/o/$orgId/risks', params: { orgId }, search: next });
   const risks = useRisks(orgId, filters);
   const [exportError, setExportError] = useState<unknown>(null);
   const locale = currentLanguage();

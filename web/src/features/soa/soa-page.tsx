@@ -11,7 +11,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
 import {
@@ -308,12 +309,25 @@ function ClinicRecommendations({
 }
 
 /** The Statement of Applicability: every requirement in scope, grouped by theme, with exports. */
-export function SoaPage({ orgId }: { orgId: string }) {
+export function SoaPage({ orgId, filters: search }: { orgId: string; filters: SoaFilters }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { org, roles } = useOrgContext(orgId);
-  const [filters, setFilters] = useState<SoaFilters>({});
-  const [chosenFramework, setChosenFramework] = useState<FrameworkId | undefined>(undefined);
-  const soa = useSoa(orgId, { ...filters, framework: chosenFramework });
+  const chosenFramework = search.framework;
+  // The framework is a tab, not a filter: "filtered" and the filter form leave it out.
+  const filters = useMemo(() => {
+    const { framework: _framework, ...rest } = search;
+    return rest;
+  }, [search]);
+  const setFilters = (next: SoaFilters) =>
+    void navigate({
+      to: '/o/$orgId/soa',
+      params: { orgId },
+      search: { ...next, framework: chosenFramework },
+    });
+  const setChosenFramework = (framework: FrameworkId | undefined) =>
+    void navigate({ to: '/o/$orgId/soa', params: { orgId }, search: { ...filters, framework } });
+  const soa = useSoa(orgId, search);
   const [open, setOpen] = useState<SoaEntry | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
