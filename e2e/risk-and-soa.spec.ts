@@ -37,8 +37,8 @@ for (const lang of LANGS) {
       await page.getByLabel(t(lang, 'assets.availability'), { exact: true }).selectOption('4');
       await page.getByLabel(t(lang, 'assets.integrity'), { exact: true }).selectOption('4');
       await page.getByRole('checkbox', { name: t(lang, 'assets.healthData') }).check();
-      await page.getByLabel(t(lang, 'assets.dependencyFilter'), { exact: true }).fill('netværk');
-      await page.getByRole('checkbox', { name: new RegExp(`^${NETWORK}`) }).check();
+      await page.getByRole('combobox', { name: t(lang, 'assets.dependsOnLegend') }).fill('netværk');
+      await page.getByRole('option', { name: new RegExp(`^${NETWORK}`) }).click();
       await expectAccessible(page, 'asset form');
       await page.getByRole('button', { name: t(lang, 'assets.createSubmit') }).click();
 
@@ -71,8 +71,8 @@ for (const lang of LANGS) {
       await page
         .getByLabel(t(lang, 'risks.fields.owner'), { exact: true })
         .selectOption({ label: 'Rasmus Risikoejer' });
-      await page.getByLabel(t(lang, 'risks.assetFilter')).fill(String(stamp));
-      await page.getByRole('checkbox', { name: assetName }).check();
+      await page.getByRole('combobox', { name: t(lang, 'risks.assetsLegend') }).fill(String(stamp));
+      await page.getByRole('option', { name: assetName }).click();
       await page.getByLabel(t(lang, 'risks.fields.likelihood'), { exact: true }).selectOption('4');
       await page
         .getByLabel(t(lang, 'risks.fields.consequencePatientSafety'), { exact: true })

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
@@ -33,16 +33,23 @@ export { expect };
 
 type Catalog = { [key: string]: string | Catalog };
 
-const catalogs: Record<Lang, Catalog> = {
-  da: JSON.parse(readFileSync(new URL('../web/src/i18n/da.json', import.meta.url), 'utf8')) as Catalog,
-  en: JSON.parse(readFileSync(new URL('../web/src/i18n/en.json', import.meta.url), 'utf8')) as Catalog,
-};
+/** A language's catalog: the per-feature files under web/src/i18n/<lang>/ merged, as the app does. */
+function loadCatalog(lang: Lang): Catalog {
+  const dir = new URL(`../web/src/i18n/${lang}/`, import.meta.url);
+  const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+  return Object.assign(
+    {},
+    ...files.map((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Catalog),
+  ) as Catalog;
+}
+
+const catalogs: Record<Lang, Catalog> = { da: loadCatalog('da'), en: loadCatalog('en') };
 
 /** A UI text from the app's own catalog, with {{placeholders}} filled in. */
 export function t(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
   let node: string | Catalog | undefined = catalogs[lang];
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`No text ${key} in ${lang}.json`);
+  if (typeof node !== 'string') throw new Error(`No text ${key} in the ${lang} catalog`);
   return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 

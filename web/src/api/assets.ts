@@ -1,6 +1,7 @@
-import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, compact, unwrap } from './client';
 import { isApiError } from './errors';
+import { useInfiniteList } from './infinite-list';
 import type { Body, Ok, paths } from './openapi-helpers';
 
 export type Asset = Ok<paths['/api/v1/orgs/{orgId}/assets/{assetId}']['get']>;
@@ -45,10 +46,9 @@ const PAGE_SIZE = 100;
 export const assetsQueryKey = (orgId: string) => ['assets', orgId] as const;
 
 export function useAssets(orgId: string, filters: AssetFilters) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: [...assetsQueryKey(orgId), 'list', filters] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/assets', {
           params: {
@@ -63,13 +63,12 @@ export function useAssets(orgId: string, filters: AssetFilters) {
                 legacy: filters.legacy ? ('true' as const) : undefined,
                 healthData: filters.healthData ? ('true' as const) : undefined,
                 sort: filters.sort,
-                cursor: pageParam,
+                cursor,
               }),
             },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -1,6 +1,7 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, compact, unwrap } from './client';
 import { isStatus } from './errors';
+import { useInfiniteList } from './infinite-list';
 
 const PAGE_SIZE = 50;
 
@@ -12,19 +13,17 @@ export interface AuditFilters {
 }
 
 export function useAuditEvents(orgId: string, filters: AuditFilters) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: ['audit', orgId, filters] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/audit-events', {
           params: {
             path: { orgId },
-            query: { ...compact({ ...filters, cursor: pageParam }), limit: PAGE_SIZE },
+            query: { ...compact({ ...filters, cursor }), limit: PAGE_SIZE },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -1,12 +1,7 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { isApiError } from './errors';
+import { useInfiniteList } from './infinite-list';
 import type { Body, Ok, Query } from './path-types';
 import type { paths } from './schema';
 
@@ -65,20 +60,18 @@ export const documentKeys = {
 };
 
 export function useDocuments(orgId: string, query: Omit<DocumentListQuery, 'cursor' | 'limit'>) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: documentKeys.list(orgId, query),
-    initialPageParam: undefined as string | undefined,
-    placeholderData: keepPreviousData,
-    queryFn: ({ pageParam }) =>
+    keepPrevious: true,
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/documents', {
           params: {
             path: { orgId },
-            query: { ...query, limit: 50, ...(pageParam ? { cursor: pageParam } : {}) },
+            query: { ...query, limit: 50, ...(cursor ? { cursor } : {}) },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
@@ -335,22 +328,20 @@ export function useCoveragePeople(
 }
 
 export function useMyDocuments(pending: boolean | undefined) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: [...documentKeys.mine, pending ?? 'all'] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/me/documents', {
           params: {
             query: {
               limit: 50,
               ...(pending === undefined ? {} : { pending: pending ? 'true' : 'false' }),
-              ...(pageParam ? { cursor: pageParam } : {}),
+              ...(cursor ? { cursor } : {}),
             },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -1,11 +1,6 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
+import { useInfiniteList } from './infinite-list';
 import type { Body, Ok, Query } from './path-types';
 import type { paths } from './schema';
 
@@ -148,34 +143,30 @@ export function useReportIncident(orgId: string) {
 }
 
 export function useMyIncidentReports() {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: incidentKeys.mine,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/me/incident-reports', {
-          params: { query: pageParam ? { limit: PAGE_SIZE, cursor: pageParam } : { limit: PAGE_SIZE } },
+          params: { query: cursor ? { limit: PAGE_SIZE, cursor } : { limit: PAGE_SIZE } },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
 export function useIncidents(orgId: string, query: Omit<IncidentListQuery, 'cursor' | 'limit'>) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: incidentKeys.list(orgId, query),
-    initialPageParam: undefined as string | undefined,
-    placeholderData: keepPreviousData,
-    queryFn: ({ pageParam }) =>
+    keepPrevious: true,
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/incidents', {
           params: {
             path: { orgId },
-            query: { ...query, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) },
+            query: { ...query, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
@@ -279,19 +270,17 @@ export function useChangeIncidentStatus(orgId: string, incidentId: string) {
 }
 
 export function useIncidentTimeline(orgId: string, incidentId: string) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: incidentKeys.part(orgId, incidentId, 'timeline'),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/incidents/{incidentId}/timeline', {
           params: {
             path: { orgId, incidentId },
-            query: { limit: 100, sort: '-at', ...(pageParam ? { cursor: pageParam } : {}) },
+            query: { limit: 100, sort: '-at', ...(cursor ? { cursor } : {}) },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
@@ -375,10 +364,9 @@ export function useReportTexts(orgId: string, incidentId: string, enabled: boole
 }
 
 export function useBreachLog(orgId: string, subtree: boolean) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: incidentKeys.breachLog(orgId, subtree),
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/breach-log', {
           params: {
@@ -386,12 +374,11 @@ export function useBreachLog(orgId: string, subtree: boolean) {
             query: {
               limit: PAGE_SIZE,
               subtree: subtree ? 'true' : 'false',
-              ...(pageParam ? { cursor: pageParam } : {}),
+              ...(cursor ? { cursor } : {}),
             },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -1,5 +1,6 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
+import { useInfiniteList } from './infinite-list';
 import { meQueryKey } from './me';
 import type { AddMemberBody, UpdateMemberBody } from './types';
 
@@ -10,19 +11,17 @@ export function membersQueryKey(orgId: string) {
 }
 
 export function useMembers(orgId: string, q: string) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: [...membersQueryKey(orgId), q] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => {
+    fetchPage: (cursor) => {
       const query = {
         sort: 'name' as const,
         limit: PAGE_SIZE,
         ...(q ? { q } : {}),
-        ...(pageParam ? { cursor: pageParam } : {}),
+        ...(cursor ? { cursor } : {}),
       };
       return unwrap(api.GET('/api/v1/orgs/{orgId}/members', { params: { path: { orgId }, query } }));
     },
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -1,5 +1,6 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, compact, unwrap } from './client';
+import { useInfiniteList } from './infinite-list';
 import type { Ok, paths, Query } from './openapi-helpers';
 
 export type LoginLock = Ok<paths['/api/v1/admin/login-locks']['get']>['items'][number];
@@ -15,6 +16,7 @@ export function useLoginLocks() {
   return useQuery({
     queryKey: [...operationsKey, 'locks'] as const,
     queryFn: () => unwrap(api.GET('/api/v1/admin/login-locks')),
+    select: (data) => data.items,
   });
 }
 
@@ -28,16 +30,14 @@ export function useClearLoginLock() {
 }
 
 export function useJobs(status: JobStatus) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: [...operationsKey, 'jobs', status] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/admin/jobs', {
-          params: { query: { status, limit: PAGE_SIZE, ...compact({ cursor: pageParam }) } },
+          params: { query: { status, limit: PAGE_SIZE, ...compact({ cursor }) } },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
@@ -51,16 +51,14 @@ export function useRetryJob() {
 }
 
 export function useOutbox(status: OutboxStatus | undefined) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: [...operationsKey, 'outbox', status ?? 'all'] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/admin/outbox', {
-          params: { query: { limit: PAGE_SIZE, ...compact({ status, cursor: pageParam }) } },
+          params: { query: { limit: PAGE_SIZE, ...compact({ status, cursor }) } },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -1,6 +1,7 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, compact, unwrap } from './client';
 import { isApiError } from './errors';
+import { useInfiniteList } from './infinite-list';
 import type { Body, Ok, paths } from './openapi-helpers';
 
 export type Risk = Ok<paths['/api/v1/orgs/{orgId}/risks/{riskId}']['get']>;
@@ -53,10 +54,9 @@ const PAGE_SIZE = 50;
 export const risksQueryKey = (orgId: string) => ['risks', orgId] as const;
 
 export function useRisks(orgId: string, filters: RiskFilters) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: [...risksQueryKey(orgId), 'list', filters] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/risks', {
           params: {
@@ -72,13 +72,12 @@ export function useRisks(orgId: string, filters: RiskFilters) {
                 scoreMin: filters.scoreMin,
                 reviewOverdue: filters.reviewOverdue ? ('true' as const) : undefined,
                 sort: filters.sort,
-                cursor: pageParam,
+                cursor,
               }),
             },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

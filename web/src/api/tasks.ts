@@ -1,6 +1,7 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, compact, unwrap } from './client';
 import { isApiError } from './errors';
+import { useInfiniteList } from './infinite-list';
 import type { Body, Ok, paths } from './openapi-helpers';
 
 export type Task = Ok<paths['/api/v1/me/tasks']['get']>['items'][number];
@@ -52,26 +53,22 @@ function queryOf(filters: TaskFilters, cursor: string | undefined) {
 }
 
 export function useMyTasks(filters: TaskFilters) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: [...tasksQueryKey, 'mine', filters] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/v1/me/tasks', { params: { query: queryOf(filters, pageParam) } })),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    fetchPage: (cursor) =>
+      unwrap(api.GET('/api/v1/me/tasks', { params: { query: queryOf(filters, cursor) } })),
   });
 }
 
 export function useOrgTasks(orgId: string, filters: TaskFilters) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: [...tasksQueryKey, 'org', orgId, filters] as const,
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
+    fetchPage: (cursor) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/tasks', {
-          params: { path: { orgId }, query: queryOf(filters, pageParam) },
+          params: { path: { orgId }, query: queryOf(filters, cursor) },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

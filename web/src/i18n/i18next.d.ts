@@ -1,5 +1,5 @@
 import 'i18next';
-import type da from './da.json';
+import type { da } from './da';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

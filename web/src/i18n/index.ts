@@ -1,8 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types';
-import da from './da.json';
-import en from './en.json';
+import { da } from './da';
+import { en } from './en';
 
 // Both catalogs must have exactly the same keys: each must be assignable to the other's type.
 const enMatchesDa: typeof da = en;

@@ -1,5 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { INCIDENT_STATUSES } from '../api/incidents';
+import type { VulnerabilityReportStatus } from '../api/vulnerability-reports';
 import { BreachLogPage } from '../features/incidents/breach-log-page';
 import { IncidentPage } from '../features/incidents/incident-page';
 import { type IncidentFilters, IncidentsPage } from '../features/incidents/incidents-page';
@@ -10,6 +11,14 @@ import {
   VulnerabilityReportPage,
 } from '../features/incidents/vulnerability-inbox-page';
 import { VulnerabilityReportPublicPage } from '../features/public/vulnerability-report-page';
+import {
+  definedOnly,
+  searchBoolean,
+  searchFlag,
+  searchId,
+  searchOneOf,
+  searchText,
+} from '../lib/search-params';
 import { authedRoute } from './authed';
 import { orgRoute } from './org';
 import { rootRoute } from './root';
@@ -29,19 +38,21 @@ export const myIncidentReportsRoute = createRoute({
   component: MyReportsPage,
 });
 
-const statusFilter = (value: unknown): IncidentFilters['status'] =>
-  value === 'open' || value === 'all' || INCIDENT_STATUSES.some((status) => status === value)
-    ? (value as IncidentFilters['status'])
-    : undefined;
+const INCIDENT_STATUS_FILTERS = ['open', 'all', ...INCIDENT_STATUSES] as const;
+const REPORT_STATUS_FILTERS = ['received', 'accepted', 'rejected', 'all'] as const satisfies readonly (
+  | VulnerabilityReportStatus
+  | 'all'
+)[];
 
 export const incidentsRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/incidents',
-  validateSearch: (search: Record<string, unknown>): IncidentFilters => ({
-    status: statusFilter(search.status),
-    q: typeof search.q === 'string' && search.q.trim() ? search.q.trim() : undefined,
-    subtree: typeof search.subtree === 'boolean' ? search.subtree : undefined,
-  }),
+  validateSearch: (search: Record<string, unknown>): IncidentFilters =>
+    definedOnly({
+      status: searchOneOf(INCIDENT_STATUS_FILTERS, search.status),
+      q: searchText(search.q),
+      subtree: searchBoolean(search.subtree),
+    }),
   component: function IncidentsRoute() {
     const { orgId } = incidentsRoute.useParams();
     const filters = incidentsRoute.useSearch();
@@ -61,18 +72,24 @@ export const incidentRoute = createRoute({
 export const breachLogRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/breach-log',
+  validateSearch: (search: Record<string, unknown>): { subtree?: true } =>
+    definedOnly({ subtree: searchFlag(search.subtree) }),
   component: function BreachLogRoute() {
     const { orgId } = breachLogRoute.useParams();
-    return <BreachLogPage orgId={orgId} />;
+    const { subtree } = breachLogRoute.useSearch();
+    return <BreachLogPage orgId={orgId} subtree={subtree} />;
   },
 });
 
 export const vulnerabilityReportsRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/vulnerability-reports',
+  validateSearch: (search: Record<string, unknown>): { status?: VulnerabilityReportStatus | 'all' } =>
+    definedOnly({ status: searchOneOf(REPORT_STATUS_FILTERS, search.status) }),
   component: function VulnerabilityReportsRoute() {
     const { orgId } = vulnerabilityReportsRoute.useParams();
-    return <VulnerabilityInboxPage orgId={orgId} />;
+    const { status } = vulnerabilityReportsRoute.useSearch();
+    return <VulnerabilityInboxPage orgId={orgId} status={status} />;
   },
 });
 
@@ -89,9 +106,8 @@ export const vulnerabilityReportRoute = createRoute({
 export const publicVulnerabilityReportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/p/vulnerability-report',
-  validateSearch: (search: Record<string, unknown>): { org?: string } => ({
-    org: typeof search.org === 'string' && /^[0-9a-f-]{36}$/i.test(search.org) ? search.org : undefined,
-  }),
+  validateSearch: (search: Record<string, unknown>): { org?: string } =>
+    definedOnly({ org: searchId(search.org) }),
   component: function PublicVulnerabilityReportRoute() {
     const { org } = publicVulnerabilityReportRoute.useSearch();
     return <VulnerabilityReportPublicPage orgId={org} />;

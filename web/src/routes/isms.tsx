@@ -1,4 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
+import { ASSET_KINDS, type AssetFilters, RATINGS } from '../api/assets';
+import { RISK_STATUSES, RISK_TREATMENTS, type RiskFilters, type RiskSort } from '../api/risks';
+import { FRAMEWORKS, SOA_STATUSES, type SoaFilters } from '../api/soa';
 import { AssetCreatePage } from '../features/assets/asset-create-page';
 import { AssetDetailPage } from '../features/assets/asset-detail-page';
 import { AssetsPage } from '../features/assets/assets-page';
@@ -7,18 +10,32 @@ import { RiskCreatePage } from '../features/risks/risk-create-page';
 import { RiskDetailPage } from '../features/risks/risk-detail-page';
 import { RisksPage } from '../features/risks/risks-page';
 import { SoaPage } from '../features/soa/soa-page';
+import { definedOnly, searchFlag, searchId, searchInt, searchOneOf, searchText } from '../lib/search-params';
 import { orgRoute } from './org';
 
 /** `?created=true` after creating a record: the next page says it was saved. */
 const createdSearch = (search: Record<string, unknown>): { created?: boolean } =>
-  search.created === true || search.created === 'true' ? { created: true } : {};
+  definedOnly({ created: searchFlag(search.created) });
+
+const assetSearch = (search: Record<string, unknown>): AssetFilters =>
+  definedOnly({
+    q: searchText(search.q),
+    kind: searchOneOf(ASSET_KINDS, search.kind),
+    minCriticality: searchInt(search.minCriticality, 1, RATINGS.length),
+    clinicalCritical: searchFlag(search.clinicalCritical),
+    legacy: searchFlag(search.legacy),
+    healthData: searchFlag(search.healthData),
+    sort: searchOneOf(['name', '-criticality'] as const, search.sort),
+  });
 
 export const assetsRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/assets',
+  validateSearch: assetSearch,
   component: function AssetsRoute() {
     const { orgId } = assetsRoute.useParams();
-    return <AssetsPage orgId={orgId} />;
+    const filters = assetsRoute.useSearch();
+    return <AssetsPage orgId={orgId} filters={filters} />;
   },
 });
 
@@ -42,12 +59,28 @@ export const assetDetailRoute = createRoute({
   },
 });
 
+const RISK_SORTS: readonly RiskSort[] = ['-score', '-inherentScore', 'title', 'reviewDate'];
+
+const riskSearch = (search: Record<string, unknown>): RiskFilters =>
+  definedOnly({
+    q: searchText(search.q),
+    status: searchOneOf(RISK_STATUSES, search.status),
+    treatment: searchOneOf(RISK_TREATMENTS, search.treatment),
+    assetId: searchId(search.assetId),
+    ownerUserId: searchId(search.ownerUserId),
+    scoreMin: searchInt(search.scoreMin, 1, 25),
+    reviewOverdue: searchFlag(search.reviewOverdue),
+    sort: searchOneOf(RISK_SORTS, search.sort),
+  });
+
 export const risksRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/risks',
+  validateSearch: riskSearch,
   component: function RisksRoute() {
     const { orgId } = risksRoute.useParams();
-    return <RisksPage orgId={orgId} />;
+    const filters = risksRoute.useSearch();
+    return <RisksPage orgId={orgId} filters={filters} />;
   },
 });
 
@@ -55,7 +88,7 @@ export const riskCreateRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/risks/new',
   validateSearch: (search: Record<string, unknown>): { threatId?: string } =>
-    typeof search.threatId === 'string' && search.threatId ? { threatId: search.threatId } : {},
+    definedOnly({ threatId: searchText(search.threatId) }),
   component: function RiskCreateRoute() {
     const { orgId } = riskCreateRoute.useParams();
     const { threatId } = riskCreateRoute.useSearch();
@@ -83,12 +116,24 @@ export const heatMapRoute = createRoute({
   },
 });
 
+const soaSearch = (search: Record<string, unknown>): SoaFilters =>
+  definedOnly({
+    framework: searchOneOf(FRAMEWORKS, search.framework),
+    q: searchText(search.q),
+    status: searchOneOf(SOA_STATUSES, search.status),
+    justificationMissing: searchFlag(search.justificationMissing),
+    withoutValidEvidence: searchFlag(search.withoutValidEvidence),
+    deviations: searchFlag(search.deviations),
+  });
+
 export const soaRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/soa',
+  validateSearch: soaSearch,
   component: function SoaRoute() {
     const { orgId } = soaRoute.useParams();
-    return <SoaPage orgId={orgId} />;
+    const filters = soaRoute.useSearch();
+    return <SoaPage orgId={orgId} filters={filters} />;
   },
 });
 

@@ -3,6 +3,7 @@ import type { AuditFilters } from '../api/audit';
 import { AuditPage } from '../features/audit/audit-page';
 import { OrgAdminPage } from '../features/orgs/org-admin-page';
 import { OverviewPage } from '../features/orgs/overview-page';
+import { definedOnly, searchDate, searchText } from '../lib/search-params';
 import { authedRoute } from './authed';
 
 export const orgRoute = createRoute({
@@ -29,26 +30,16 @@ export const orgAdminRoute = createRoute({
   },
 });
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim()
-    ? value.trim()
-    : typeof value === 'number'
-      ? String(value)
-      : undefined;
-const date = (value: unknown): string | undefined => {
-  const candidate = text(value);
-  return candidate && /^\d{4}-\d{2}-\d{2}$/.test(candidate) ? candidate : undefined;
-};
-
 export const auditRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/audit',
-  validateSearch: (search: Record<string, unknown>): AuditFilters => ({
-    action: text(search.action),
-    entityType: text(search.entityType),
-    from: date(search.from),
-    to: date(search.to),
-  }),
+  validateSearch: (search: Record<string, unknown>): AuditFilters =>
+    definedOnly({
+      action: searchText(search.action),
+      entityType: searchText(search.entityType),
+      from: searchDate(search.from),
+      to: searchDate(search.to),
+    }),
   component: function AuditRoute() {
     const { orgId } = auditRoute.useParams();
     const filters = auditRoute.useSearch();

@@ -2,6 +2,7 @@ import { createRoute } from '@tanstack/react-router';
 import type { TaskFilters, TaskStatusFilter } from '../api/tasks';
 import { MyTasksPage } from '../features/tasks/my-tasks-page';
 import { OrgTasksPage } from '../features/tasks/org-tasks-page';
+import { definedOnly, searchFlag, searchId, searchOneOf, searchText } from '../lib/search-params';
 import { authedRoute } from './authed';
 import { orgRoute } from './org';
 
@@ -16,18 +17,13 @@ const statusFilters: readonly TaskStatusFilter[] = [
 
 /** Task filters live in the URL, so a filtered list can be bookmarked and shared. */
 function taskSearch(search: Record<string, unknown>): TaskFilters {
-  const status = statusFilters.find((value) => value === search.status);
-  const q = typeof search.q === 'string' && search.q.trim() ? search.q.trim() : undefined;
-  const assignee =
-    typeof search.assigneeUserId === 'string' && /^[0-9a-f-]{36}$/i.test(search.assigneeUserId)
-      ? search.assigneeUserId
-      : undefined;
-  return {
-    ...(status && status !== 'active' ? { status } : {}),
-    ...(search.overdue === true || search.overdue === 'true' ? { overdue: true } : {}),
-    ...(q ? { q } : {}),
-    ...(assignee ? { assigneeUserId: assignee } : {}),
-  };
+  const status = searchOneOf(statusFilters, search.status);
+  return definedOnly({
+    status: status === 'active' ? undefined : status,
+    overdue: searchFlag(search.overdue),
+    q: searchText(search.q),
+    assigneeUserId: searchId(search.assigneeUserId),
+  });
 }
 
 export const myTasksRoute = createRoute({

@@ -34,6 +34,7 @@ import { ROLES, type Role } from '../../api/types';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { currentLanguage } from '../../i18n';
 import { formatCalendarDate, monthName, todayDanish } from '../../lib/danish-time';
 import { NotFoundContent } from '../layout/not-found-page';
@@ -277,74 +278,72 @@ function ActivityList({ orgId, canWrite }: { orgId: string; canWrite: boolean })
           <Button onClick={() => setEditing('new')}>{t('annualCycle.list.add')}</Button>
         </Group>
       ) : null}
-      {activities.isPending ? (
-        <Loading />
-      ) : activities.isError ? (
-        <ErrorAlert error={activities.error} />
-      ) : activities.data.length === 0 ? (
-        <Text>{t('annualCycle.list.empty')}</Text>
-      ) : (
-        <Paper withBorder className="table-scroll">
-          <Table striped>
-            <Table.Caption>{t('annualCycle.list.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('annualCycle.fields.title')}</Table.Th>
-                <Table.Th scope="col">{t('annualCycle.fields.schedule')}</Table.Th>
-                <Table.Th scope="col">{t('annualCycle.fields.responsibleRole')}</Table.Th>
-                <Table.Th scope="col">{t('annualCycle.fields.nextDue')}</Table.Th>
-                {canWrite ? <Table.Th scope="col">{t('annualCycle.list.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {activities.data.map((activity) => (
-                <Table.Tr key={activity.id}>
-                  <Table.Td>
-                    {activity.title}
-                    {activity.active ? null : (
-                      <Badge miw="max-content" variant="light" color="gray" tt="none" radius="sm" ml="xs">
-                        {t('annualCycle.list.inactive')}
-                      </Badge>
-                    )}
-                    {activity.description ? (
-                      <Text size="sm" c="dimmed">
-                        {activity.description}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{schedule(activity)}</Table.Td>
-                  <Table.Td>{t(`role.${activity.responsibleRole}`)}</Table.Td>
-                  <Table.Td>
-                    {activity.nextDueDate ? formatCalendarDate(activity.nextDueDate, lang) : t('common.none')}
-                  </Table.Td>
-                  {canWrite ? (
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setEditing(activity)}
-                          aria-label={t('annualCycle.list.editFor', { title: activity.title })}
-                        >
-                          {t('annualCycle.list.edit')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setDeleting(activity)}
-                          aria-label={t('annualCycle.list.removeFor', { title: activity.title })}
-                        >
-                          {t('annualCycle.list.remove')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  ) : null}
+      <QueryBoundary query={activities} empty={t('annualCycle.list.empty')}>
+        {(data) => (
+          <Paper withBorder className="table-scroll">
+            <Table striped>
+              <Table.Caption>{t('annualCycle.list.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('annualCycle.fields.title')}</Table.Th>
+                  <Table.Th scope="col">{t('annualCycle.fields.schedule')}</Table.Th>
+                  <Table.Th scope="col">{t('annualCycle.fields.responsibleRole')}</Table.Th>
+                  <Table.Th scope="col">{t('annualCycle.fields.nextDue')}</Table.Th>
+                  {canWrite ? <Table.Th scope="col">{t('annualCycle.list.actions')}</Table.Th> : null}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {data.map((activity) => (
+                  <Table.Tr key={activity.id}>
+                    <Table.Td>
+                      {activity.title}
+                      {activity.active ? null : (
+                        <Badge miw="max-content" variant="light" color="gray" tt="none" radius="sm" ml="xs">
+                          {t('annualCycle.list.inactive')}
+                        </Badge>
+                      )}
+                      {activity.description ? (
+                        <Text size="sm" c="dimmed">
+                          {activity.description}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>{schedule(activity)}</Table.Td>
+                    <Table.Td>{t(`role.${activity.responsibleRole}`)}</Table.Td>
+                    <Table.Td>
+                      {activity.nextDueDate
+                        ? formatCalendarDate(activity.nextDueDate, lang)
+                        : t('common.none')}
+                    </Table.Td>
+                    {canWrite ? (
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setEditing(activity)}
+                            aria-label={t('annualCycle.list.editFor', { title: activity.title })}
+                          >
+                            {t('annualCycle.list.edit')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setDeleting(activity)}
+                            aria-label={t('annualCycle.list.removeFor', { title: activity.title })}
+                          >
+                            {t('annualCycle.list.remove')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    ) : null}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        )}
+      </QueryBoundary>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -5,9 +5,9 @@ import { type Asset, useAsset, useAssetImpact, useUpdateAsset } from '../../api/
 import { isApiError, isStatus } from '../../api/errors';
 import { useRisks } from '../../api/risks';
 import { AnchorLink } from '../../components/anchor-link';
-import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { StatusMessage } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
@@ -48,72 +48,68 @@ export function AssetDetailPage({ orgId, assetId, created }: AssetDetailPageProp
         </AnchorLink>
       </Text>
       <PageTitle documentTitle={title}>{title}</PageTitle>
-      {!current ? (
-        asset.isError ? (
-          <ErrorAlert error={asset.error} />
-        ) : (
-          <Loading />
-        )
-      ) : (
-        <Stack gap="md">
-          <StatusMessage message={message} />
-          <Group gap="sm">
-            <Tag variant="light" radius="sm" tt="none" size="lg">
-              {t(`assets.kinds.${current.kind}`)}
-            </Tag>
-            <AssetFlags asset={current} />
-          </Group>
-          {editing ? (
-            <section aria-labelledby="asset-form-heading">
-              <Title order={2} id="asset-form-heading" mb="sm">
-                {t('assets.editHeading')}
-              </Title>
-              {isApiError(update.error) && update.error.code === 'version_conflict' ? (
-                <Text mb="sm">{t('assets.conflict')}</Text>
-              ) : null}
-              <AssetForm
-                key={current.version}
-                orgId={orgId}
-                label={t('assets.editHeading')}
-                assetId={assetId}
-                initial={valuesOf(current, me.id)}
-                submitLabel={t('common.save')}
-                pending={update.isPending}
-                error={update.error}
-                onSubmit={(values) =>
-                  update.mutate(
-                    { ...bodyOf(values), version: current.version },
-                    {
-                      onSuccess: () => {
-                        setEditing(false);
-                        setMessage(t('assets.saved'));
+      <QueryBoundary query={asset} keepDataOnError>
+        {(current) => (
+          <Stack gap="md">
+            <StatusMessage message={message} />
+            <Group gap="sm">
+              <Tag variant="light" radius="sm" tt="none" size="lg">
+                {t(`assets.kinds.${current.kind}`)}
+              </Tag>
+              <AssetFlags asset={current} />
+            </Group>
+            {editing ? (
+              <section aria-labelledby="asset-form-heading">
+                <Title order={2} id="asset-form-heading" mb="sm">
+                  {t('assets.editHeading')}
+                </Title>
+                {isApiError(update.error) && update.error.code === 'version_conflict' ? (
+                  <Text mb="sm">{t('assets.conflict')}</Text>
+                ) : null}
+                <AssetForm
+                  key={current.version}
+                  orgId={orgId}
+                  label={t('assets.editHeading')}
+                  assetId={assetId}
+                  initial={valuesOf(current, me.id)}
+                  submitLabel={t('common.save')}
+                  pending={update.isPending}
+                  error={update.error}
+                  onSubmit={(values) =>
+                    update.mutate(
+                      { ...bodyOf(values), version: current.version },
+                      {
+                        onSuccess: () => {
+                          setEditing(false);
+                          setMessage(t('assets.saved'));
+                        },
                       },
-                    },
-                  )
-                }
-                onCancel={() => {
-                  update.reset();
-                  setEditing(false);
+                    )
+                  }
+                  onCancel={() => {
+                    update.reset();
+                    setEditing(false);
+                  }}
+                />
+              </section>
+            ) : (
+              <AssetDetails
+                asset={current}
+                canWrite={canWrite}
+                onEdit={() => {
+                  setMessage(null);
+                  setEditing(true);
                 }}
               />
-            </section>
-          ) : (
-            <AssetDetails
-              asset={current}
-              canWrite={canWrite}
-              onEdit={() => {
-                setMessage(null);
-                setEditing(true);
-              }}
-            />
-          )}
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <DependencyList orgId={orgId} asset={current} />
-            <ImpactSection orgId={orgId} asset={current} />
-          </SimpleGrid>
-          <AssetRisks orgId={orgId} asset={current} />
-        </Stack>
-      )}
+            )}
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <DependencyList orgId={orgId} asset={current} />
+              <ImpactSection orgId={orgId} asset={current} />
+            </SimpleGrid>
+            <AssetRisks orgId={orgId} asset={current} />
+          </Stack>
+        )}
+      </QueryBoundary>
     </>
   );
 }
@@ -239,65 +235,67 @@ function ImpactSection({ orgId, asset }: { orgId: string; asset: Asset }) {
       <Title order={2} id="asset-impact-heading" mb="sm">
         {t('assets.impactHeading', { name: asset.name })}
       </Title>
-      {impact.isPending ? (
-        <Loading />
-      ) : impact.isError ? (
-        <ErrorAlert error={impact.error} />
-      ) : impact.data.dependents.length === 0 ? (
-        <Text>{t('assets.impactNone')}</Text>
-      ) : (
-        <Stack gap="sm">
-          <Text data-testid="impact-summary">
-            {t('assets.impactSummary', { count: impact.data.summary.dependents })}
-            {impact.data.summary.highestCriticality
-              ? ` ${t('assets.impactHighest', {
-                  value: t(ratingKey(impact.data.summary.highestCriticality)),
-                })}`
-              : ''}
-            {impact.data.summary.healthData ? ` ${t('assets.impactHealthData')}` : ''}
-          </Text>
-          {impact.data.criticalProcesses.length > 0 ? (
-            <div>
-              <Title order={3} mb="xs">
-                {t('assets.impactProcesses')}
-              </Title>
-              <List spacing={4}>
-                {impact.data.criticalProcesses.map((process) => (
-                  <List.Item key={process.id}>
-                    <AssetRefLink orgId={orgId} id={process.id} name={process.name} />
-                    {process.rank ? ` (${t('assets.flagClinicalRank', { rank: process.rank })})` : ''}
-                  </List.Item>
-                ))}
-              </List>
-            </div>
-          ) : null}
-          <div className="table-scroll">
-            <Table verticalSpacing={4} striped>
-              <Table.Caption>{t('assets.impactCaption', { name: asset.name })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('assets.name')}</Table.Th>
-                  <Table.Th scope="col">{t('assets.impactDepth')}</Table.Th>
-                  <Table.Th scope="col">{t('assets.criticality')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {impact.data.dependents.map((entry) => (
-                  <Table.Tr key={entry.asset.id}>
-                    <Table.Th scope="row" fw={400}>
-                      <AssetRefLink orgId={orgId} id={entry.asset.id} name={entry.asset.name} />
-                    </Table.Th>
-                    <Table.Td>
-                      {entry.depth === 1 ? t('assets.direct') : t('assets.indirect', { count: entry.depth })}
-                    </Table.Td>
-                    <Table.Td>{t(ratingKey(entry.asset.criticality))}</Table.Td>
+      <QueryBoundary
+        query={impact}
+        empty={t('assets.impactNone')}
+        isEmpty={(data) => data.dependents.length === 0}
+      >
+        {(data) => (
+          <Stack gap="sm">
+            <Text data-testid="impact-summary">
+              {t('assets.impactSummary', { count: data.summary.dependents })}
+              {data.summary.highestCriticality
+                ? ` ${t('assets.impactHighest', {
+                    value: t(ratingKey(data.summary.highestCriticality)),
+                  })}`
+                : ''}
+              {data.summary.healthData ? ` ${t('assets.impactHealthData')}` : ''}
+            </Text>
+            {data.criticalProcesses.length > 0 ? (
+              <div>
+                <Title order={3} mb="xs">
+                  {t('assets.impactProcesses')}
+                </Title>
+                <List spacing={4}>
+                  {data.criticalProcesses.map((process) => (
+                    <List.Item key={process.id}>
+                      <AssetRefLink orgId={orgId} id={process.id} name={process.name} />
+                      {process.rank ? ` (${t('assets.flagClinicalRank', { rank: process.rank })})` : ''}
+                    </List.Item>
+                  ))}
+                </List>
+              </div>
+            ) : null}
+            <div className="table-scroll">
+              <Table verticalSpacing={4} striped>
+                <Table.Caption>{t('assets.impactCaption', { name: asset.name })}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('assets.name')}</Table.Th>
+                    <Table.Th scope="col">{t('assets.impactDepth')}</Table.Th>
+                    <Table.Th scope="col">{t('assets.criticality')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-        </Stack>
-      )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.dependents.map((entry) => (
+                    <Table.Tr key={entry.asset.id}>
+                      <Table.Th scope="row" fw={400}>
+                        <AssetRefLink orgId={orgId} id={entry.asset.id} name={entry.asset.name} />
+                      </Table.Th>
+                      <Table.Td>
+                        {entry.depth === 1
+                          ? t('assets.direct')
+                          : t('assets.indirect', { count: entry.depth })}
+                      </Table.Td>
+                      <Table.Td>{t(ratingKey(entry.asset.criticality))}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          </Stack>
+        )}
+      </QueryBoundary>
     </Paper>
   );
 }
@@ -305,36 +303,31 @@ function ImpactSection({ orgId, asset }: { orgId: string; asset: Asset }) {
 function AssetRisks({ orgId, asset }: { orgId: string; asset: Asset }) {
   const { t } = useTranslation();
   const risks = useRisks(orgId, { assetId: asset.id });
-  const rows = risks.data?.pages.flatMap((page) => page.items) ?? [];
   if (isStatus(risks.error, 403)) return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="asset-risks-heading">
       <Title order={2} id="asset-risks-heading" mb="sm">
         {t('assets.risksHeading')}
       </Title>
-      {risks.isPending ? (
-        <Loading />
-      ) : risks.isError ? (
-        <ErrorAlert error={risks.error} />
-      ) : rows.length === 0 ? (
-        <Text>{t('assets.risksNone')}</Text>
-      ) : (
-        <List spacing={6}>
-          {rows.map((risk) => (
-            <List.Item key={risk.id}>
-              <Group gap="xs">
-                <AnchorLink to="/o/$orgId/risks/$riskId" params={{ orgId, riskId: risk.id }}>
-                  {risk.title}
-                </AnchorLink>
-                <LevelBadge score={risk.score} level={risk.level} />
-                <Text span size="sm">
-                  {t(`risks.statuses.${risk.status}`)}
-                </Text>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
-      )}
+      <QueryBoundary query={risks} empty={t('assets.risksNone')}>
+        {(rows) => (
+          <List spacing={6}>
+            {rows.map((risk) => (
+              <List.Item key={risk.id}>
+                <Group gap="xs">
+                  <AnchorLink to="/o/$orgId/risks/$riskId" params={{ orgId, riskId: risk.id }}>
+                    {risk.title}
+                  </AnchorLink>
+                  <LevelBadge score={risk.score} level={risk.level} />
+                  <Text span size="sm">
+                    {t(`risks.statuses.${risk.status}`)}
+                  </Text>
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </QueryBoundary>
     </Paper>
   );
 }

@@ -5,7 +5,6 @@ import {
   Group,
   NativeSelect,
   Paper,
-  ScrollArea,
   SimpleGrid,
   Stack,
   Text,
@@ -27,6 +26,7 @@ import {
 import { fieldError } from '../../api/errors';
 import { usePeopleOptions } from '../../api/member-options';
 import { ErrorAlert } from '../../components/error-alert';
+import { RecordMultiPicker } from '../../components/record-multi-picker';
 import { ratingKey } from './ratings';
 
 export interface AssetFormValues {
@@ -124,21 +124,16 @@ export function AssetForm({
   const people = usePeopleOptions(orgId);
   const assets = useAllAssets(orgId);
   const [values, setValues] = useState(initial);
-  const [dependencyFilter, setDependencyFilter] = useState('');
   const set = <K extends keyof AssetFormValues>(key: K, value: AssetFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  const candidates = useMemo(() => {
-    const filter = dependencyFilter.trim().toLocaleLowerCase('da');
-    return (assets.data ?? [])
-      .filter((asset) => asset.id !== assetId)
-      .filter(
-        (asset) =>
-          !filter ||
-          asset.name.toLocaleLowerCase('da').includes(filter) ||
-          values.dependsOnIds.includes(asset.id),
-      );
-  }, [assets.data, assetId, dependencyFilter, values.dependsOnIds]);
+  const candidates = useMemo(
+    () =>
+      (assets.data ?? [])
+        .filter((asset) => asset.id !== assetId)
+        .map((asset) => ({ value: asset.id, label: `${asset.name} (${t(`assets.kinds.${asset.kind}`)})` })),
+    [assets.data, assetId, t],
+  );
 
   const ratingData = RATINGS.map((value) => ({
     value: String(value),
@@ -299,41 +294,16 @@ export function AssetForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t('assets.dependsOnLegend')}>
-          <Text size="sm" mb="sm">
-            {t('assets.dependsOnHint')}
-          </Text>
-          <TextInput
-            type="search"
-            label={t('assets.dependencyFilter')}
-            name="dependencyFilter"
-            maw={360}
-            mb="sm"
-            value={dependencyFilter}
-            onChange={(event) => setDependencyFilter(event.currentTarget.value)}
-          />
-          {candidates.length === 0 ? (
-            <Text size="sm">{t('assets.noCandidates')}</Text>
-          ) : (
-            <ScrollArea.Autosize mah={260} type="auto" offsetScrollbars>
-              <Checkbox.Group
-                value={values.dependsOnIds}
-                onChange={(ids) => set('dependsOnIds', ids)}
-                error={fieldError(error, 'dependsOnIds')}
-              >
-                <Stack gap={6}>
-                  {candidates.map((asset) => (
-                    <Checkbox
-                      key={asset.id}
-                      value={asset.id}
-                      label={`${asset.name} (${t(`assets.kinds.${asset.kind}`)})`}
-                    />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
-            </ScrollArea.Autosize>
-          )}
-        </Fieldset>
+        <RecordMultiPicker
+          label={t('assets.dependsOnLegend')}
+          description={t('assets.dependsOnHint')}
+          placeholder={t('assets.dependencyFilter')}
+          nothingFound={t('assets.noCandidates')}
+          options={candidates}
+          value={values.dependsOnIds}
+          onChange={(ids) => set('dependsOnIds', ids)}
+          error={fieldError(error, 'dependsOnIds')}
+        />
 
         <Group>
           <Button type="submit" loading={pending}>

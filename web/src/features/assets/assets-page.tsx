@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Group,
   NativeSelect,
@@ -11,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -28,7 +28,7 @@ import { ButtonLink } from '../../components/button-link';
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, NoAccess } from '../../components/error-alert';
 import { FilterPanel, useFilterDraft } from '../../components/filter-panel';
-import { Loading } from '../../components/loading';
+import { ListTable } from '../../components/list-table';
 import { PageTitle } from '../../components/page-title';
 import { NotFoundContent } from '../layout/not-found-page';
 import { hasRole } from '../orgs/org-tree';
@@ -133,17 +133,18 @@ function AssetFiltersForm({
 }
 
 /** The asset register: what the organisation runs on, how critical, and what needs what. */
-export function AssetsPage({ orgId }: { orgId: string }) {
+export function AssetsPage({ orgId, filters }: { orgId: string; filters: AssetFilters }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { org, roles } = useOrgContext(orgId);
-  const [filters, setFilters] = useState<AssetFilters>({});
+  const setFilters = (next: AssetFilters) =>
+    void navigate({ to: '/o/$orgId/assets', params: { orgId }, search: next });
   const assets = useAssets(orgId, filters);
   const [exportError, setExportError] = useState<unknown>(null);
 
   if (isStatus(org.error, 403, 404)) return <NotFoundContent />;
   const orgName = org.data?.name ?? '';
   const title = orgName ? t('assets.title', { org: orgName }) : t('ismsNav.assets');
-  const rows = assets.data?.pages.flatMap((page) => page.items) ?? [];
   const canWrite = WRITERS.some((role) => hasRole(roles, role));
 
   return (
@@ -179,75 +180,56 @@ export function AssetsPage({ orgId }: { orgId: string }) {
             <Title order={2} id="assets-list-heading" mb="sm">
               {t('assets.listHeading')}
             </Title>
-            {assets.isPending ? (
-              <Loading />
-            ) : assets.isError ? (
-              <ErrorAlert error={assets.error} />
-            ) : rows.length === 0 ? (
-              <Text>{t('assets.empty')}</Text>
-            ) : (
-              <div className="table-scroll">
-                <Table striped verticalSpacing="xs" miw={900}>
-                  <Table.Caption>{t('assets.caption', { org: orgName })}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('assets.name')}</Table.Th>
-                      <Table.Th scope="col">{t('assets.kind')}</Table.Th>
-                      <Table.Th scope="col">{t('assets.criticality')}</Table.Th>
-                      <Table.Th scope="col">
-                        <abbr title={t('assets.ciaFull')}>{t('assets.cia')}</abbr>
-                      </Table.Th>
-                      <Table.Th scope="col">{t('assets.owner')}</Table.Th>
-                      <Table.Th scope="col">{t('assets.dependencies')}</Table.Th>
-                      <Table.Th scope="col">{t('assets.notes')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((asset) => (
-                      <Table.Tr key={asset.id}>
-                        <Table.Th scope="row" fw={500}>
-                          <AnchorLink to="/o/$orgId/assets/$assetId" params={{ orgId, assetId: asset.id }}>
-                            {asset.name}
-                          </AnchorLink>
-                        </Table.Th>
-                        <Table.Td>{t(`assets.kinds.${asset.kind}`)}</Table.Td>
-                        <Table.Td>
-                          {asset.criticality} – {t(ratingKey(asset.criticality))}
-                        </Table.Td>
-                        <Table.Td>
-                          {t('assets.ciaValues', {
-                            c: asset.confidentiality,
-                            i: asset.integrity,
-                            a: asset.availability,
-                          })}
-                        </Table.Td>
-                        <Table.Td>{asset.ownerName ?? t('assets.noOwner')}</Table.Td>
-                        <Table.Td>
-                          {t('assets.dependencyCounts', {
-                            needs: asset.dependsOn.length,
-                            neededBy: asset.dependents.length,
-                          })}
-                        </Table.Td>
-                        <Table.Td>
-                          <AssetFlags asset={asset} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            )}
-            {assets.hasNextPage ? (
-              <Group mt="sm">
-                <Button
-                  variant="default"
-                  onClick={() => void assets.fetchNextPage()}
-                  loading={assets.isFetchingNextPage}
-                >
-                  {t('common.loadMore')}
-                </Button>
-              </Group>
-            ) : null}
+            <ListTable
+              list={assets}
+              caption={t('assets.caption', { org: orgName })}
+              empty={t('assets.empty')}
+              tableProps={{ verticalSpacing: 'xs', miw: 900 }}
+              head={
+                <>
+                  <Table.Th scope="col">{t('assets.name')}</Table.Th>
+                  <Table.Th scope="col">{t('assets.kind')}</Table.Th>
+                  <Table.Th scope="col">{t('assets.criticality')}</Table.Th>
+                  <Table.Th scope="col">
+                    <abbr title={t('assets.ciaFull')}>{t('assets.cia')}</abbr>
+                  </Table.Th>
+                  <Table.Th scope="col">{t('assets.owner')}</Table.Th>
+                  <Table.Th scope="col">{t('assets.dependencies')}</Table.Th>
+                  <Table.Th scope="col">{t('assets.notes')}</Table.Th>
+                </>
+              }
+            >
+              {(asset) => (
+                <Table.Tr key={asset.id}>
+                  <Table.Th scope="row" fw={500}>
+                    <AnchorLink to="/o/$orgId/assets/$assetId" params={{ orgId, assetId: asset.id }}>
+                      {asset.name}
+                    </AnchorLink>
+                  </Table.Th>
+                  <Table.Td>{t(`assets.kinds.${asset.kind}`)}</Table.Td>
+                  <Table.Td>
+                    {asset.criticality} – {t(ratingKey(asset.criticality))}
+                  </Table.Td>
+                  <Table.Td>
+                    {t('assets.ciaValues', {
+                      c: asset.confidentiality,
+                      i: asset.integrity,
+                      a: asset.availability,
+                    })}
+                  </Table.Td>
+                  <Table.Td>{asset.ownerName ?? t('assets.noOwner')}</Table.Td>
+                  <Table.Td>
+                    {t('assets.dependencyCounts', {
+                      needs: asset.dependsOn.length,
+                      neededBy: asset.dependents.length,
+                    })}
+                  </Table.Td>
+                  <Table.Td>
+                    <AssetFlags asset={asset} />
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </ListTable>
           </Paper>
         </Stack>
       )}

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,8 @@ import { type AuditFilters, auditCsvUrl, useAuditEvents } from '../../api/audit'
 import { isStatus } from '../../api/errors';
 import { useOrg } from '../../api/orgs';
 import type { AuditEvent } from '../../api/types';
-import { ErrorAlert, NoAccess } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { NoAccess } from '../../components/error-alert';
+import { ListTable } from '../../components/list-table';
 import { PageTitle } from '../../components/page-title';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -37,8 +37,6 @@ export function AuditPage({ orgId, filters }: AuditPageProps) {
     void navigate({ to: '/o/$orgId/audit', params: { orgId }, search: next });
   };
 
-  const rows = events.data?.pages.flatMap((page) => page.items) ?? [];
-
   return (
     <>
       <PageTitle documentTitle={title}>{title}</PageTitle>
@@ -56,66 +54,47 @@ export function AuditPage({ orgId, filters }: AuditPageProps) {
                 {t('audit.export')}
               </Button>
             </Group>
-            {events.isPending ? (
-              <Loading />
-            ) : events.isError ? (
-              <ErrorAlert error={events.error} />
-            ) : rows.length === 0 ? (
-              <Text>{t('audit.empty')}</Text>
-            ) : (
-              <div className="table-scroll">
-                <Table striped verticalSpacing="xs" miw={760}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('audit.time')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.entity')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.entityId')}</Table.Th>
-                      <Table.Th scope="col">{t('audit.details')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((event) => (
-                      <Table.Tr key={event.id}>
-                        <Table.Td>
-                          <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
-                        </Table.Td>
-                        <Table.Td>{event.actorId === null ? t('audit.system') : event.actorName}</Table.Td>
-                        <Table.Td>
-                          <code>{event.action}</code>
-                        </Table.Td>
-                        <Table.Td>{event.entityType}</Table.Td>
-                        <Table.Td>
-                          <code>{event.entityId}</code>
-                        </Table.Td>
-                        <Table.Td>
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            aria-label={t('audit.detailsFor', { seq: event.seq })}
-                            onClick={() => setSelected(event)}
-                          >
-                            {t('audit.details')}
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            )}
-            {events.hasNextPage ? (
-              <Group mt="sm">
-                <Button
-                  variant="default"
-                  onClick={() => void events.fetchNextPage()}
-                  loading={events.isFetchingNextPage}
-                >
-                  {t('common.loadMore')}
-                </Button>
-              </Group>
-            ) : null}
+            <ListTable
+              list={events}
+              empty={t('audit.empty')}
+              tableProps={{ verticalSpacing: 'xs', miw: 760 }}
+              head={
+                <>
+                  <Table.Th scope="col">{t('audit.time')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.action')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.entity')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.entityId')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.details')}</Table.Th>
+                </>
+              }
+            >
+              {(event) => (
+                <Table.Tr key={event.id}>
+                  <Table.Td>
+                    <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
+                  </Table.Td>
+                  <Table.Td>{event.actorId === null ? t('audit.system') : event.actorName}</Table.Td>
+                  <Table.Td>
+                    <code>{event.action}</code>
+                  </Table.Td>
+                  <Table.Td>{event.entityType}</Table.Td>
+                  <Table.Td>
+                    <code>{event.entityId}</code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      aria-label={t('audit.detailsFor', { seq: event.seq })}
+                      onClick={() => setSelected(event)}
+                    >
+                      {t('audit.details')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </ListTable>
           </Paper>
         </Stack>
       )}

@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Table,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
@@ -28,6 +27,7 @@ import {
 import { fieldError, isStatus } from '../../api/errors';
 import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert, NoAccess } from '../../components/error-alert';
+import { ListTable } from '../../components/list-table';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { Section } from '../../components/section';
@@ -170,15 +170,22 @@ function NewDocumentForm({ orgId }: { orgId: string }) {
 }
 
 /** The organisation's policies and documents, with review due dates and where each stands. */
-export function DocumentsPage({ orgId }: { orgId: string }) {
+export interface DocumentFilters {
+  kind?: DocumentKind;
+  reviewStatus?: 'due' | 'overdue';
+  archived?: boolean;
+}
+
+export function DocumentsPage({ orgId, filters }: { orgId: string; filters: DocumentFilters }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const labels = documentLabels(t);
+  const navigate = useNavigate();
   const { org } = useOrgContext(orgId);
   const can = useCapabilities(orgId);
-  const [kind, setKind] = useState<DocumentKind | ''>('');
-  const [reviewStatus, setReviewStatus] = useState<'due' | 'overdue' | ''>('');
-  const [archived, setArchived] = useState(false);
+  const { kind, reviewStatus, archived = false } = filters;
+  const setFilters = (next: DocumentFilters) =>
+    void navigate({ to: '/o/$orgId/documents', params: { orgId }, search: { ...filters, ...next } });
   const documents = useDocuments(orgId, {
     ...(kind ? { kind } : {}),
     ...(reviewStatus ? { reviewStatus } : {}),
@@ -196,7 +203,6 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
       </>
     );
   }
-  const items = documents.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
@@ -206,22 +212,27 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
           <Group align="flex-end" gap="md">
             <NativeSelect
               label={t('policyDoc.fields.kind')}
-              value={kind}
+              value={kind ?? ''}
               data={[
                 { value: '', label: t('policyDoc.list.allKinds') },
                 ...DOCUMENT_KINDS.map((code) => ({ value: code, label: labels.kind(code) })),
               ]}
-              onChange={(event) => setKind(event.currentTarget.value as DocumentKind | '')}
+              onChange={(event) =>
+                setFilters({ kind: DOCUMENT_KINDS.find((code) => code === event.currentTarget.value) })
+              }
             />
             <NativeSelect
               label={t('policyDoc.list.review')}
-              value={reviewStatus}
+              value={reviewStatus ?? ''}
               data={[
                 { value: '', label: t('policyDoc.list.allReviews') },
                 { value: 'due', label: t('policyDoc.list.reviewDue') },
                 { value: 'overdue', label: t('policyDoc.list.reviewOverdue') },
               ]}
-              onChange={(event) => setReviewStatus(event.currentTarget.value as 'due' | 'overdue' | '')}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setFilters({ reviewStatus: value === 'due' || value === 'overdue' ? value : undefined });
+              }}
             />
             <NativeSelect
               label={t('policyDoc.list.show')}
@@ -230,111 +241,92 @@ export function DocumentsPage({ orgId }: { orgId: string }) {
                 { value: 'active', label: t('policyDoc.list.active') },
                 { value: 'archived', label: t('policyDoc.list.archived') },
               ]}
-              onChange={(event) => setArchived(event.currentTarget.value === 'archived')}
+              onChange={(event) =>
+                setFilters({ archived: event.currentTarget.value === 'archived' || undefined })
+              }
             />
           </Group>
         </Paper>
-        {documents.isPending ? (
-          <Loading />
-        ) : documents.isError ? (
-          <ErrorAlert error={documents.error} />
-        ) : items.length === 0 ? (
-          <Text>{t('policyDoc.list.empty')}</Text>
-        ) : (
-          <Paper withBorder className="table-scroll">
-            <Table striped>
-              <Table.Caption>{t('policyDoc.list.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('policyDoc.fields.title')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.fields.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.list.published')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.list.working')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.fields.nextReview')}</Table.Th>
-                  <Table.Th scope="col">{t('policyDoc.fields.owner')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((doc) => (
-                  <Table.Tr key={doc.id}>
-                    <Table.Td>
-                      <AnchorLink
-                        to="/o/$orgId/documents/$documentId"
-                        params={{ orgId: doc.orgId, documentId: doc.id }}
+        <ListTable
+          list={documents}
+          framed
+          caption={t('policyDoc.list.caption')}
+          empty={t('policyDoc.list.empty')}
+          head={
+            <>
+              <Table.Th scope="col">{t('policyDoc.fields.title')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.fields.kind')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.list.published')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.list.working')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.fields.nextReview')}</Table.Th>
+              <Table.Th scope="col">{t('policyDoc.fields.owner')}</Table.Th>
+            </>
+          }
+        >
+          {(doc) => (
+            <Table.Tr key={doc.id}>
+              <Table.Td>
+                <AnchorLink
+                  to="/o/$orgId/documents/$documentId"
+                  params={{ orgId: doc.orgId, documentId: doc.id }}
+                >
+                  {doc.title}
+                </AnchorLink>
+                {doc.isTemplate ? (
+                  <Badge miw="max-content" variant="light" color="blue" tt="none" radius="sm" ml="xs">
+                    {t('policyDoc.fields.isTemplate')}
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{labels.kind(doc.kind)}</Table.Td>
+              <Table.Td>
+                {doc.currentVersion
+                  ? t('policyDoc.list.versionNumber', { number: doc.currentVersion.number })
+                  : t('policyDoc.list.notPublished')}
+              </Table.Td>
+              <Table.Td>
+                {doc.workingVersion ? (
+                  <Badge
+                    miw="max-content"
+                    variant="light"
+                    color={versionStatusColor[doc.workingVersion.status]}
+                    tt="none"
+                    radius="sm"
+                  >
+                    {t('policyDoc.list.versionStatus', {
+                      number: doc.workingVersion.number,
+                      status: labels.versionStatus(doc.workingVersion.status),
+                    })}
+                  </Badge>
+                ) : (
+                  t('common.none')
+                )}
+              </Table.Td>
+              <Table.Td>
+                {doc.nextReviewOn ? (
+                  <>
+                    <time dateTime={doc.nextReviewOn}>{formatCalendarDate(doc.nextReviewOn, lang)}</time>
+                    {doc.review.status === 'due_soon' || doc.review.status === 'overdue' ? (
+                      <Badge
+                        miw="max-content"
+                        variant="light"
+                        color={reviewColor[doc.review.status]}
+                        tt="none"
+                        radius="sm"
+                        ml="xs"
                       >
-                        {doc.title}
-                      </AnchorLink>
-                      {doc.isTemplate ? (
-                        <Badge miw="max-content" variant="light" color="blue" tt="none" radius="sm" ml="xs">
-                          {t('policyDoc.fields.isTemplate')}
-                        </Badge>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{labels.kind(doc.kind)}</Table.Td>
-                    <Table.Td>
-                      {doc.currentVersion
-                        ? t('policyDoc.list.versionNumber', { number: doc.currentVersion.number })
-                        : t('policyDoc.list.notPublished')}
-                    </Table.Td>
-                    <Table.Td>
-                      {doc.workingVersion ? (
-                        <Badge
-                          miw="max-content"
-                          variant="light"
-                          color={versionStatusColor[doc.workingVersion.status]}
-                          tt="none"
-                          radius="sm"
-                        >
-                          {t('policyDoc.list.versionStatus', {
-                            number: doc.workingVersion.number,
-                            status: labels.versionStatus(doc.workingVersion.status),
-                          })}
-                        </Badge>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {doc.nextReviewOn ? (
-                        <>
-                          <time dateTime={doc.nextReviewOn}>
-                            {formatCalendarDate(doc.nextReviewOn, lang)}
-                          </time>
-                          {doc.review.status === 'due_soon' || doc.review.status === 'overdue' ? (
-                            <Badge
-                              miw="max-content"
-                              variant="light"
-                              color={reviewColor[doc.review.status]}
-                              tt="none"
-                              radius="sm"
-                              ml="xs"
-                            >
-                              {labels.review(doc.review.status)}
-                            </Badge>
-                          ) : null}
-                        </>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td>{doc.ownerName ?? t('common.none')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-        )}
-        {documents.hasNextPage ? (
-          <Group>
-            <Button
-              variant="default"
-              onClick={() => void documents.fetchNextPage()}
-              loading={documents.isFetchingNextPage}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Group>
-        ) : null}
+                        {labels.review(doc.review.status)}
+                      </Badge>
+                    ) : null}
+                  </>
+                ) : (
+                  t('common.none')
+                )}
+              </Table.Td>
+              <Table.Td>{doc.ownerName ?? t('common.none')}</Table.Td>
+            </Table.Tr>
+          )}
+        </ListTable>
         {can.documentsWrite ? <NewDocumentForm orgId={orgId} /> : null}
       </Stack>
     </>

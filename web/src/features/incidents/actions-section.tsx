@@ -5,7 +5,7 @@ import { fieldError } from '../../api/errors';
 import { type Incident, useCreateIncidentAction, useIncidentActions } from '../../api/incidents';
 import { ROLES, type Role } from '../../api/types';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 import { formatCalendarDate } from '../../lib/danish-time';
@@ -56,57 +56,53 @@ export function ActionsSection({
   return (
     <Section title={t('incident.actions.title')} id="actions">
       <StatusMessage message={status} />
-      {actions.isPending ? (
-        <Loading />
-      ) : actions.isError ? (
-        <ErrorAlert error={actions.error} />
-      ) : items.length === 0 ? (
-        <Text mb="md">{t('incident.actions.empty')}</Text>
-      ) : (
-        <div className="table-scroll">
-          <Table striped mb="md">
-            <Table.Caption>{t('incident.actions.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('incident.actions.what')}</Table.Th>
-                <Table.Th scope="col">{t('incident.actions.owner')}</Table.Th>
-                <Table.Th scope="col">{t('incident.actions.due')}</Table.Th>
-                <Table.Th scope="col">{t('incident.fields.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((task) => (
-                <Table.Tr key={task.id}>
-                  <Table.Td>{task.title}</Table.Td>
-                  <Table.Td>
-                    {task.assigneeName ??
-                      (task.assigneeRole ? t(`role.${task.assigneeRole}`) : t('common.none'))}
-                  </Table.Td>
-                  <Table.Td>
-                    <time dateTime={task.dueDate}>{formatCalendarDate(task.dueDate, lang)}</time>
-                    {task.overdue ? (
-                      <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" ml="xs">
-                        {t('incident.actions.overdue')}
-                      </Badge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge
-                      miw="max-content"
-                      variant="light"
-                      color={taskStatusColor[task.status]}
-                      tt="none"
-                      radius="sm"
-                    >
-                      {t(`incident.taskStatus.${task.status}`)}
-                    </Badge>
-                  </Table.Td>
+      <QueryBoundary query={actions} empty={<Text mb="md">{t('incident.actions.empty')}</Text>}>
+        {() => (
+          <div className="table-scroll">
+            <Table striped mb="md">
+              <Table.Caption>{t('incident.actions.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('incident.actions.what')}</Table.Th>
+                  <Table.Th scope="col">{t('incident.actions.owner')}</Table.Th>
+                  <Table.Th scope="col">{t('incident.actions.due')}</Table.Th>
+                  <Table.Th scope="col">{t('incident.fields.status')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((task) => (
+                  <Table.Tr key={task.id}>
+                    <Table.Td>{task.title}</Table.Td>
+                    <Table.Td>
+                      {task.assigneeName ??
+                        (task.assigneeRole ? t(`role.${task.assigneeRole}`) : t('common.none'))}
+                    </Table.Td>
+                    <Table.Td>
+                      <time dateTime={task.dueDate}>{formatCalendarDate(task.dueDate, lang)}</time>
+                      {task.overdue ? (
+                        <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" ml="xs">
+                          {t('incident.actions.overdue')}
+                        </Badge>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge
+                        miw="max-content"
+                        variant="light"
+                        color={taskStatusColor[task.status]}
+                        tt="none"
+                        radius="sm"
+                      >
+                        {t(`incident.taskStatus.${task.status}`)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </QueryBoundary>
       {canManage ? (
         <form onSubmit={onSubmit} noValidate aria-label={t('incident.actions.add')}>
           <Stack gap="sm">

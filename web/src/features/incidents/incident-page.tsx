@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
 import { type Incident, useIncident } from '../../api/incidents';
 import { AnchorLink } from '../../components/anchor-link';
-import { ErrorAlert, NoAccess } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { NoAccess } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { currentLanguage } from '../../i18n';
 import { formatInstant } from '../../lib/danish-time';
 import { NotFoundContent } from '../layout/not-found-page';
@@ -125,64 +125,62 @@ export function IncidentPage({ orgId, incidentId }: { orgId: string; incidentId:
       <PageTitle documentTitle={data ? `${data.reference} – ${data.title}` : t('incident.detail.title')}>
         {data ? data.title : t('incident.detail.title')}
       </PageTitle>
-      {data ? (
-        <Stack gap="md">
-          <Group gap="xs">
-            <Badge
-              miw="max-content"
-              variant="light"
-              color={statusColor[data.status]}
-              tt="none"
-              radius="sm"
-              size="lg"
-            >
-              {labels.status(data.status)}
-            </Badge>
-            {data.severity ? (
+      <QueryBoundary query={incident} keepDataOnError>
+        {(data) => (
+          <Stack gap="md">
+            <Group gap="xs">
               <Badge
                 miw="max-content"
                 variant="light"
-                color={severityColor[data.severity]}
+                color={statusColor[data.status]}
                 tt="none"
                 radius="sm"
                 size="lg"
               >
-                {t('incident.detail.severityBadge', { severity: labels.severity(data.severity) })}
+                {labels.status(data.status)}
               </Badge>
-            ) : null}
-            {data.personalDataBreach ? (
-              <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" size="lg">
-                {t('incident.detail.breachBadge')}
-              </Badge>
-            ) : null}
-            {data.nis2Significant ? (
-              <Badge miw="max-content" variant="light" color="orange" tt="none" radius="sm" size="lg">
-                {t('incident.detail.nis2Badge')}
-              </Badge>
-            ) : null}
-          </Group>
-          <InPageNav />
-          <DeadlinesPanel orgId={orgId} incident={data} canSetAwareness={can.incidentsBreach} />
-          <Facts incident={data} />
-          <TriageForm orgId={orgId} incident={data} canEdit={can.incidentsManage} />
-          <BreachForm orgId={orgId} incident={data} canEdit={can.incidentsBreach} />
-          <NotificationsSection
-            orgId={orgId}
-            incident={data}
-            canManage={can.incidentsManage}
-            canBreach={can.incidentsBreach}
-          />
-          <ReportTextsSection orgId={orgId} incident={data} />
-          <LinksSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
-          <ActionsSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
-          <TimelineSection orgId={orgId} incident={data} canWrite={can.incidentsBreach} />
-          <StatusSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
-        </Stack>
-      ) : incident.isError ? (
-        <ErrorAlert error={incident.error} />
-      ) : (
-        <Loading />
-      )}
+              {data.severity ? (
+                <Badge
+                  miw="max-content"
+                  variant="light"
+                  color={severityColor[data.severity]}
+                  tt="none"
+                  radius="sm"
+                  size="lg"
+                >
+                  {t('incident.detail.severityBadge', { severity: labels.severity(data.severity) })}
+                </Badge>
+              ) : null}
+              {data.personalDataBreach ? (
+                <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" size="lg">
+                  {t('incident.detail.breachBadge')}
+                </Badge>
+              ) : null}
+              {data.nis2Significant ? (
+                <Badge miw="max-content" variant="light" color="orange" tt="none" radius="sm" size="lg">
+                  {t('incident.detail.nis2Badge')}
+                </Badge>
+              ) : null}
+            </Group>
+            <InPageNav />
+            <DeadlinesPanel orgId={orgId} incident={data} canSetAwareness={can.incidentsBreach} />
+            <Facts incident={data} />
+            <TriageForm orgId={orgId} incident={data} canEdit={can.incidentsManage} />
+            <BreachForm orgId={orgId} incident={data} canEdit={can.incidentsBreach} />
+            <NotificationsSection
+              orgId={orgId}
+              incident={data}
+              canManage={can.incidentsManage}
+              canBreach={can.incidentsBreach}
+            />
+            <ReportTextsSection orgId={orgId} incident={data} />
+            <LinksSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
+            <ActionsSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
+            <TimelineSection orgId={orgId} incident={data} canWrite={can.incidentsBreach} />
+            <StatusSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
+          </Stack>
+        )}
+      </QueryBoundary>
     </>
   );
 }

@@ -22,17 +22,18 @@ import {
   useRunningDeadlines,
 } from '../../api/incidents';
 import { AnchorLink } from '../../components/anchor-link';
-import { ErrorAlert, NoAccess } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { NoAccess } from '../../components/error-alert';
+import { ListTable } from '../../components/list-table';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 import { formatDueTime, formatInstant } from '../../lib/danish-time';
 import { NotFoundContent } from '../layout/not-found-page';
 import { useOrgContext } from '../orgs/use-org-context';
 import { Countdown } from './countdown';
-import './incidents.css';
 import { incidentLabels, severityColor, statusColor } from './labels';
+import './incidents.css';
 
 export interface IncidentFilters {
   status?: 'open' | 'all' | IncidentStatus;
@@ -48,36 +49,32 @@ function RunningClocks({ orgId, subtree }: { orgId: string; subtree: boolean }) 
   const items = (deadlines.data?.items ?? []).filter((item) => item.dueAt).slice(0, 8);
   return (
     <Section title={t('incident.list.clocks')}>
-      {deadlines.isPending ? (
-        <Loading />
-      ) : deadlines.isError ? (
-        <ErrorAlert error={deadlines.error} />
-      ) : items.length === 0 ? (
-        <Text>{t('incident.list.noClocks')}</Text>
-      ) : (
-        <ul className="timeline-list">
-          {items.map((item) => (
-            <li key={`${item.incidentId}-${item.kind}`}>
-              <Text>
-                <AnchorLink
-                  to="/o/$orgId/incidents/$incidentId"
-                  params={{ orgId: item.orgId, incidentId: item.incidentId }}
-                >
-                  {item.reference}
-                </AnchorLink>{' '}
-                {item.title}
-              </Text>
-              <Text size="sm">
-                {labels.deadline(item.kind)}
-                {item.provisional ? ` (${t('incident.list.provisional')})` : ''}:{' '}
-                {item.dueAt ? <time dateTime={item.dueAt}>{formatDueTime(item.dueAt, lang)}</time> : null}
-                {' · '}
-                {item.dueAt ? <Countdown dueAt={item.dueAt} compact /> : null}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryBoundary query={deadlines} empty={t('incident.list.noClocks')} isEmpty={() => items.length === 0}>
+        {() => (
+          <ul className="timeline-list">
+            {items.map((item) => (
+              <li key={`${item.incidentId}-${item.kind}`}>
+                <Text>
+                  <AnchorLink
+                    to="/o/$orgId/incidents/$incidentId"
+                    params={{ orgId: item.orgId, incidentId: item.incidentId }}
+                  >
+                    {item.reference}
+                  </AnchorLink>{' '}
+                  {item.title}
+                </Text>
+                <Text size="sm">
+                  {labels.deadline(item.kind)}
+                  {item.provisional ? ` (${t('incident.list.provisional')})` : ''}:{' '}
+                  {item.dueAt ? <time dateTime={item.dueAt}>{formatDueTime(item.dueAt, lang)}</time> : null}
+                  {' · '}
+                  {item.dueAt ? <Countdown dueAt={item.dueAt} compact /> : null}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryBoundary>
     </Section>
   );
 }
@@ -120,8 +117,6 @@ export function IncidentsPage({ orgId, filters }: { orgId: string; filters: Inci
     event.preventDefault();
     setFilters({ q: q.trim() || undefined });
   };
-
-  const items = incidents.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
       <PageTitle documentTitle={title}>{title}</PageTitle>
@@ -172,104 +167,86 @@ export function IncidentsPage({ orgId, filters }: { orgId: string; filters: Inci
             </Group>
           </form>
         </Paper>
-        {incidents.isPending ? (
-          <Loading />
-        ) : incidents.isError ? (
-          <ErrorAlert error={incidents.error} />
-        ) : items.length === 0 ? (
-          <Text>{t('incident.list.empty')}</Text>
-        ) : (
-          <Paper withBorder className="table-scroll">
-            <Table striped highlightOnHover>
-              <Table.Caption>{t('incident.list.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('incident.fields.reference')}</Table.Th>
-                  <Table.Th scope="col">{t('incident.fields.title')}</Table.Th>
-                  <Table.Th scope="col">{t('incident.fields.status')}</Table.Th>
-                  <Table.Th scope="col">{t('incident.fields.severity')}</Table.Th>
-                  <Table.Th scope="col">{t('incident.fields.category')}</Table.Th>
-                  <Table.Th scope="col">{t('incident.list.nextDeadline')}</Table.Th>
-                  <Table.Th scope="col">{t('incident.fields.reportedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((item) => (
-                  <Table.Tr key={item.id}>
-                    <Table.Td>
-                      <AnchorLink
-                        to="/o/$orgId/incidents/$incidentId"
-                        params={{ orgId: item.orgId, incidentId: item.id }}
-                      >
-                        {item.reference}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>
-                      {item.title}
-                      {item.personalDataBreach ? (
-                        <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" ml="xs">
-                          {t('incident.detail.breachBadge')}
-                        </Badge>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        miw="max-content"
-                        variant="light"
-                        color={statusColor[item.status]}
-                        tt="none"
-                        radius="sm"
-                      >
-                        {labels.status(item.status)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {item.severity ? (
-                        <Badge
-                          miw="max-content"
-                          variant="light"
-                          color={severityColor[item.severity]}
-                          tt="none"
-                          radius="sm"
-                        >
-                          {labels.severity(item.severity)}
-                        </Badge>
-                      ) : (
-                        t('ismsCommon.notAssessed')
-                      )}
-                    </Table.Td>
-                    <Table.Td>{labels.category(item.category)}</Table.Td>
-                    <Table.Td>
-                      {item.nextDeadline?.dueAt ? (
-                        <>
-                          {labels.deadline(item.nextDeadline.kind)}
-                          <br />
-                          <Countdown dueAt={item.nextDeadline.dueAt} compact />
-                        </>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <time dateTime={item.reportedAt}>{formatInstant(item.reportedAt, lang)}</time>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-        )}
-        {incidents.hasNextPage ? (
-          <Group>
-            <Button
-              variant="default"
-              onClick={() => void incidents.fetchNextPage()}
-              loading={incidents.isFetchingNextPage}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Group>
-        ) : null}
+        <ListTable
+          list={incidents}
+          framed
+          caption={t('incident.list.caption')}
+          empty={t('incident.list.empty')}
+          tableProps={{ highlightOnHover: true }}
+          head={
+            <>
+              <Table.Th scope="col">{t('incident.fields.reference')}</Table.Th>
+              <Table.Th scope="col">{t('incident.fields.title')}</Table.Th>
+              <Table.Th scope="col">{t('incident.fields.status')}</Table.Th>
+              <Table.Th scope="col">{t('incident.fields.severity')}</Table.Th>
+              <Table.Th scope="col">{t('incident.fields.category')}</Table.Th>
+              <Table.Th scope="col">{t('incident.list.nextDeadline')}</Table.Th>
+              <Table.Th scope="col">{t('incident.fields.reportedAt')}</Table.Th>
+            </>
+          }
+        >
+          {(item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <AnchorLink
+                  to="/o/$orgId/incidents/$incidentId"
+                  params={{ orgId: item.orgId, incidentId: item.id }}
+                >
+                  {item.reference}
+                </AnchorLink>
+              </Table.Td>
+              <Table.Td>
+                {item.title}
+                {item.personalDataBreach ? (
+                  <Badge miw="max-content" variant="light" color="red" tt="none" radius="sm" ml="xs">
+                    {t('incident.detail.breachBadge')}
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td>
+                <Badge
+                  miw="max-content"
+                  variant="light"
+                  color={statusColor[item.status]}
+                  tt="none"
+                  radius="sm"
+                >
+                  {labels.status(item.status)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {item.severity ? (
+                  <Badge
+                    miw="max-content"
+                    variant="light"
+                    color={severityColor[item.severity]}
+                    tt="none"
+                    radius="sm"
+                  >
+                    {labels.severity(item.severity)}
+                  </Badge>
+                ) : (
+                  t('ismsCommon.notAssessed')
+                )}
+              </Table.Td>
+              <Table.Td>{labels.category(item.category)}</Table.Td>
+              <Table.Td>
+                {item.nextDeadline?.dueAt ? (
+                  <>
+                    {labels.deadline(item.nextDeadline.kind)}
+                    <br />
+                    <Countdown dueAt={item.nextDeadline.dueAt} compact />
+                  </>
+                ) : (
+                  t('common.none')
+                )}
+              </Table.Td>
+              <Table.Td>
+                <time dateTime={item.reportedAt}>{formatInstant(item.reportedAt, lang)}</time>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </ListTable>
       </Stack>
     </>
   );

@@ -39,7 +39,7 @@ export function LinksSection({
     kind === 'asset'
       ? (assets.data ?? []).map((asset) => ({ id: asset.id, label: asset.name }))
       : kind === 'risk'
-        ? (risks.data?.pages.flatMap((page) => page.items) ?? []).map((risk) => ({
+        ? risks.items.map((risk) => ({
             id: risk.id,
             label: risk.title,
           }))

@@ -1,9 +1,8 @@
-import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMyIncidentReports } from '../../api/incidents';
 import { AnchorLink } from '../../components/anchor-link';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { ListTable } from '../../components/list-table';
 import { PageTitle } from '../../components/page-title';
 import { currentLanguage } from '../../i18n';
 import { formatInstant } from '../../lib/danish-time';
@@ -16,7 +15,6 @@ export function MyReportsPage() {
   const lang = currentLanguage();
   const reports = useMyIncidentReports();
   const labels = incidentLabels(t);
-  const items = reports.data?.pages.flatMap((page) => page.items) ?? [];
   const orgId = lastOrg();
 
   return (
@@ -30,65 +28,41 @@ export function MyReportsPage() {
           </AnchorLink>
         ) : null}
       </Group>
-      {reports.isPending ? (
-        <Loading />
-      ) : reports.isError ? (
-        <ErrorAlert error={reports.error} />
-      ) : items.length === 0 ? (
-        <Text>{t('incident.mine.empty')}</Text>
-      ) : (
-        <Paper withBorder className="table-scroll">
-          <Table striped>
-            <Table.Caption>{t('incident.mine.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('incident.fields.reference')}</Table.Th>
-                <Table.Th scope="col">{t('incident.fields.title')}</Table.Th>
-                <Table.Th scope="col">{t('incident.fields.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('incident.fields.reportedAt')}</Table.Th>
-                <Table.Th scope="col">{t('incident.fields.status')}</Table.Th>
-                <Table.Th scope="col">{t('incident.mine.updatedAt')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>{item.reference}</Table.Td>
-                  <Table.Td>{item.title}</Table.Td>
-                  <Table.Td>{item.orgName}</Table.Td>
-                  <Table.Td>
-                    <time dateTime={item.reportedAt}>{formatInstant(item.reportedAt, lang)}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge
-                      miw="max-content"
-                      variant="light"
-                      color={statusColor[item.status]}
-                      tt="none"
-                      radius="sm"
-                    >
-                      {labels.status(item.status)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <time dateTime={item.updatedAt}>{formatInstant(item.updatedAt, lang)}</time>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      )}
-      {reports.hasNextPage ? (
-        <Button
-          variant="default"
-          mt="md"
-          onClick={() => void reports.fetchNextPage()}
-          loading={reports.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <ListTable
+        list={reports}
+        framed
+        caption={t('incident.mine.caption')}
+        empty={t('incident.mine.empty')}
+        head={
+          <>
+            <Table.Th scope="col">{t('incident.fields.reference')}</Table.Th>
+            <Table.Th scope="col">{t('incident.fields.title')}</Table.Th>
+            <Table.Th scope="col">{t('incident.fields.organisation')}</Table.Th>
+            <Table.Th scope="col">{t('incident.fields.reportedAt')}</Table.Th>
+            <Table.Th scope="col">{t('incident.fields.status')}</Table.Th>
+            <Table.Th scope="col">{t('incident.mine.updatedAt')}</Table.Th>
+          </>
+        }
+      >
+        {(item) => (
+          <Table.Tr key={item.id}>
+            <Table.Td>{item.reference}</Table.Td>
+            <Table.Td>{item.title}</Table.Td>
+            <Table.Td>{item.orgName}</Table.Td>
+            <Table.Td>
+              <time dateTime={item.reportedAt}>{formatInstant(item.reportedAt, lang)}</time>
+            </Table.Td>
+            <Table.Td>
+              <Badge miw="max-content" variant="light" color={statusColor[item.status]} tt="none" radius="sm">
+                {labels.status(item.status)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <time dateTime={item.updatedAt}>{formatInstant(item.updatedAt, lang)}</time>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </ListTable>
     </>
   );
 }

@@ -24,8 +24,8 @@ import {
   useIncidentNotifications,
   useRecordNotification,
 } from '../../api/incidents';
-import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { StatusMessage } from '../../components/error-alert';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 import { formatDueTime, formatInstant, fromDanishInput, nowDanishInput } from '../../lib/danish-time';
@@ -271,70 +271,68 @@ export function NotificationsSection({
   return (
     <Section title={t('incident.notifications.title')} id="notifications">
       <StatusMessage message={status} />
-      {notifications.isPending ? (
-        <Loading />
-      ) : notifications.isError ? (
-        <ErrorAlert error={notifications.error} />
-      ) : items.length === 0 ? (
-        <Text mb="md">{t('incident.notifications.empty')}</Text>
-      ) : (
-        <div className="table-scroll">
-          <Table striped mb="md">
-            <Table.Caption>
-              {t('incident.notifications.caption', { reference: incident.reference })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('incident.notifications.recipient')}</Table.Th>
-                <Table.Th scope="col">{t('incident.notifications.sentAt')}</Table.Th>
-                <Table.Th scope="col">{t('incident.notifications.sentBy')}</Table.Th>
-                <Table.Th scope="col">{t('incident.notifications.reference')}</Table.Th>
-                <Table.Th scope="col">{t('incident.notifications.timeliness')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    {labels.recipient(item.recipient)}
-                    {item.stage ? ` – ${labels.stage(item.stage)}` : ''}
-                    {item.recipientDetail ? (
-                      <Text size="sm" c="dimmed">
-                        {item.recipientDetail}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <time dateTime={item.sentAt}>{formatInstant(item.sentAt, lang)}</time>
-                  </Table.Td>
-                  <Table.Td>{item.sentByName}</Table.Td>
-                  <Table.Td>{item.reference ?? t('common.none')}</Table.Td>
-                  <Table.Td>
-                    {item.dueAt ? (
-                      <Badge
-                        miw="max-content"
-                        variant="light"
-                        color={item.late ? 'red' : 'green'}
-                        tt="none"
-                        radius="sm"
-                      >
-                        {item.late ? t('incident.notifications.wasLate') : t('incident.notifications.inTime')}
-                      </Badge>
-                    ) : (
-                      t('common.none')
-                    )}
-                    {item.delayReason ? (
-                      <Text size="sm">
-                        {t('incident.notifications.delayReasonShown', { reason: item.delayReason })}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
+      <QueryBoundary query={notifications} empty={<Text mb="md">{t('incident.notifications.empty')}</Text>}>
+        {() => (
+          <div className="table-scroll">
+            <Table striped mb="md">
+              <Table.Caption>
+                {t('incident.notifications.caption', { reference: incident.reference })}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('incident.notifications.recipient')}</Table.Th>
+                  <Table.Th scope="col">{t('incident.notifications.sentAt')}</Table.Th>
+                  <Table.Th scope="col">{t('incident.notifications.sentBy')}</Table.Th>
+                  <Table.Th scope="col">{t('incident.notifications.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('incident.notifications.timeliness')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>
+                      {labels.recipient(item.recipient)}
+                      {item.stage ? ` – ${labels.stage(item.stage)}` : ''}
+                      {item.recipientDetail ? (
+                        <Text size="sm" c="dimmed">
+                          {item.recipientDetail}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>
+                      <time dateTime={item.sentAt}>{formatInstant(item.sentAt, lang)}</time>
+                    </Table.Td>
+                    <Table.Td>{item.sentByName}</Table.Td>
+                    <Table.Td>{item.reference ?? t('common.none')}</Table.Td>
+                    <Table.Td>
+                      {item.dueAt ? (
+                        <Badge
+                          miw="max-content"
+                          variant="light"
+                          color={item.late ? 'red' : 'green'}
+                          tt="none"
+                          radius="sm"
+                        >
+                          {item.late
+                            ? t('incident.notifications.wasLate')
+                            : t('incident.notifications.inTime')}
+                        </Badge>
+                      ) : (
+                        t('common.none')
+                      )}
+                      {item.delayReason ? (
+                        <Text size="sm">
+                          {t('incident.notifications.delayReasonShown', { reason: item.delayReason })}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </QueryBoundary>
       {recipients.length ? (
         <NotificationForm orgId={orgId} incident={incident} recipients={recipients} onSaved={setStatus} />
       ) : null}

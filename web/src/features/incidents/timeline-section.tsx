@@ -2,8 +2,8 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Incident, useAddTimelineNote, useIncidentTimeline } from '../../api/incidents';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { LoadMoreButton } from '../../components/list-table';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 import { formatInstant } from '../../lib/danish-time';
@@ -44,7 +44,6 @@ export function TimelineSection({
     save(false);
   };
 
-  const entries = timeline.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Section title={t('incident.timeline.title')} id="timeline">
       {canWrite ? (
@@ -77,40 +76,29 @@ export function TimelineSection({
           </Stack>
         </form>
       ) : null}
-      {timeline.isPending ? (
-        <Loading />
-      ) : timeline.isError ? (
-        <ErrorAlert error={timeline.error} />
-      ) : (
-        <ol className="timeline-list" aria-label={t('incident.timeline.listLabel')}>
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <Text size="sm" c="dimmed">
-                <time dateTime={entry.at}>{formatInstant(entry.at, lang)}</time> · {entry.actorName} ·{' '}
-                {labels.timelineKind(entry.kind)}
-                {entry.occurredAt
-                  ? ` · ${t('incident.timeline.happenedAt', { time: formatInstant(entry.occurredAt, lang) })}`
-                  : ''}
-              </Text>
-              {entry.text ? (
-                <Text className="preformatted" lang="da">
-                  {entry.text}
+      <QueryBoundary query={timeline}>
+        {(entries) => (
+          <ol className="timeline-list" aria-label={t('incident.timeline.listLabel')}>
+            {entries.map((entry) => (
+              <li key={entry.id}>
+                <Text size="sm" c="dimmed">
+                  <time dateTime={entry.at}>{formatInstant(entry.at, lang)}</time> · {entry.actorName} ·{' '}
+                  {labels.timelineKind(entry.kind)}
+                  {entry.occurredAt
+                    ? ` · ${t('incident.timeline.happenedAt', { time: formatInstant(entry.occurredAt, lang) })}`
+                    : ''}
                 </Text>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      )}
-      {timeline.hasNextPage ? (
-        <Button
-          variant="default"
-          mt="sm"
-          onClick={() => void timeline.fetchNextPage()}
-          loading={timeline.isFetchingNextPage}
-        >
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+                {entry.text ? (
+                  <Text className="preformatted" lang="da">
+                    {entry.text}
+                  </Text>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </QueryBoundary>
+      <LoadMoreButton list={timeline} />
     </Section>
   );
 }

@@ -18,7 +18,7 @@ import { isStatus } from '../../api/errors';
 import { useMembers, useRemoveMember, useUpdateMember } from '../../api/members';
 import { type AddMemberResult, type Member, type Org, ROLES } from '../../api/types';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { ListTable } from '../../components/list-table';
 import { AddMemberForm } from './add-member-form';
 import { OneTimePasswordDialog } from './one-time-password-dialog';
 import { isRole } from './roles';
@@ -38,8 +38,6 @@ export function MembersSection({ org, canEdit }: MembersSectionProps) {
   const [status, setStatus] = useState<string | null>(null);
   const [toRemove, setToRemove] = useState<Member | null>(null);
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
-
-  const rows = members.data?.pages.flatMap((page) => page.items) ?? [];
   const actionError = update.error ?? remove.error;
 
   const changeMember = (member: Member, body: { role?: Member['role']; includeSubtree?: boolean }) => {
@@ -86,93 +84,73 @@ export function MembersSection({ org, canEdit }: MembersSectionProps) {
             onChange={(event) => setSearch(event.currentTarget.value)}
             maw={420}
           />
-          {members.isPending ? (
-            <Loading />
-          ) : members.isError ? (
-            <ErrorAlert error={members.error} />
-          ) : rows.length === 0 ? (
-            <Text>{t('members.empty')}</Text>
-          ) : (
-            <div className="table-scroll">
-              <Table striped highlightOnHover verticalSpacing="xs" miw={720}>
-                <Table.Caption>{t('members.caption', { org: org.name })}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('members.name')}</Table.Th>
-                    <Table.Th scope="col">{t('members.email')}</Table.Th>
-                    <Table.Th scope="col">{t('members.role')}</Table.Th>
-                    <Table.Th scope="col">{t('members.includeSubtree')}</Table.Th>
-                    {canEdit ? <Table.Th scope="col">{t('members.actions')}</Table.Th> : null}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((member) => (
-                    <Table.Tr key={member.id}>
-                      <Table.Td>{member.name}</Table.Td>
-                      <Table.Td>{member.email}</Table.Td>
-                      <Table.Td>
-                        {canEdit ? (
-                          <NativeSelect
-                            aria-label={t('members.roleFor', { name: member.name })}
-                            size="xs"
-                            value={member.role}
-                            disabled={update.isPending}
-                            data={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-                            onChange={(event) => {
-                              const value = event.currentTarget.value;
-                              if (isRole(value) && value !== member.role)
-                                changeMember(member, { role: value });
-                            }}
-                          />
-                        ) : (
-                          t(`role.${member.role}`)
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {canEdit ? (
-                          <Checkbox
-                            aria-label={t('members.includeSubtreeFor', { name: member.name })}
-                            checked={member.includeSubtree}
-                            disabled={update.isPending}
-                            onChange={(event) =>
-                              changeMember(member, { includeSubtree: event.currentTarget.checked })
-                            }
-                          />
-                        ) : member.includeSubtree ? (
-                          t('common.yes')
-                        ) : (
-                          t('common.no')
-                        )}
-                      </Table.Td>
-                      {canEdit ? (
-                        <Table.Td>
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            aria-label={t('members.removeFor', { name: member.name })}
-                            onClick={() => setToRemove(member)}
-                          >
-                            {t('members.remove')}
-                          </Button>
-                        </Table.Td>
-                      ) : null}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
-          )}
-          {members.hasNextPage ? (
-            <Group>
-              <Button
-                variant="default"
-                onClick={() => void members.fetchNextPage()}
-                loading={members.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </Group>
-          ) : null}
+          <ListTable
+            list={members}
+            caption={t('members.caption', { org: org.name })}
+            empty={t('members.empty')}
+            tableProps={{ highlightOnHover: true, verticalSpacing: 'xs', miw: 720 }}
+            head={
+              <>
+                <Table.Th scope="col">{t('members.name')}</Table.Th>
+                <Table.Th scope="col">{t('members.email')}</Table.Th>
+                <Table.Th scope="col">{t('members.role')}</Table.Th>
+                <Table.Th scope="col">{t('members.includeSubtree')}</Table.Th>
+                {canEdit ? <Table.Th scope="col">{t('members.actions')}</Table.Th> : null}
+              </>
+            }
+          >
+            {(member) => (
+              <Table.Tr key={member.id}>
+                <Table.Td>{member.name}</Table.Td>
+                <Table.Td>{member.email}</Table.Td>
+                <Table.Td>
+                  {canEdit ? (
+                    <NativeSelect
+                      aria-label={t('members.roleFor', { name: member.name })}
+                      size="xs"
+                      value={member.role}
+                      disabled={update.isPending}
+                      data={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+                      onChange={(event) => {
+                        const value = event.currentTarget.value;
+                        if (isRole(value) && value !== member.role) changeMember(member, { role: value });
+                      }}
+                    />
+                  ) : (
+                    t(`role.${member.role}`)
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {canEdit ? (
+                    <Checkbox
+                      aria-label={t('members.includeSubtreeFor', { name: member.name })}
+                      checked={member.includeSubtree}
+                      disabled={update.isPending}
+                      onChange={(event) =>
+                        changeMember(member, { includeSubtree: event.currentTarget.checked })
+                      }
+                    />
+                  ) : member.includeSubtree ? (
+                    t('common.yes')
+                  ) : (
+                    t('common.no')
+                  )}
+                </Table.Td>
+                {canEdit ? (
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      aria-label={t('members.removeFor', { name: member.name })}
+                      onClick={() => setToRemove(member)}
+                    >
+                      {t('members.remove')}
+                    </Button>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            )}
+          </ListTable>
           {canEdit ? <AddMemberForm orgId={org.id} onAdded={onAdded} /> : null}
         </Stack>
       )}

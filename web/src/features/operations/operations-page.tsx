@@ -15,7 +15,7 @@ import {
   useSendTestMail,
 } from '../../api/operations';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { ListTable } from '../../components/list-table';
 import { PageTitle } from '../../components/page-title';
 import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
@@ -50,7 +50,6 @@ function LocksSection() {
     });
   };
 
-  const items = locks.data?.items ?? [];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ops-locks-heading">
       <Title order={2} id="ops-locks-heading" mb="xs">
@@ -59,48 +58,40 @@ function LocksSection() {
       <Text mb="sm">{t('ops.locksIntro')}</Text>
       <StatusMessage message={message} />
       <ErrorAlert error={clear.error} />
-      {locks.isPending ? (
-        <Loading />
-      ) : locks.isError ? (
-        <ErrorAlert error={locks.error} />
-      ) : items.length === 0 ? (
-        <Text>{t('ops.noLocks')}</Text>
-      ) : (
-        <div className="table-scroll">
-          <Table striped verticalSpacing="xs" miw={600}>
-            <Table.Caption>{t('ops.locksCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('ops.lockKey')}</Table.Th>
-                <Table.Th scope="col">{t('ops.lockedUntil')}</Table.Th>
-                <Table.Th scope="col">{t('ops.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((lock) => (
-                <Table.Tr key={lock.key}>
-                  <Table.Th scope="row" fw={500}>
-                    <LockTarget lock={lock} />
-                  </Table.Th>
-                  <Table.Td>
-                    <time dateTime={lock.lockedUntil}>{formatDateTime(lock.lockedUntil, locale)}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      aria-label={t('ops.clearLockFor', { key: lock.key })}
-                      onClick={() => setToClear(lock)}
-                    >
-                      {t('ops.clearLock')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+      <ListTable
+        list={locks}
+        caption={t('ops.locksCaption')}
+        empty={t('ops.noLocks')}
+        tableProps={{ verticalSpacing: 'xs', miw: 600 }}
+        head={
+          <>
+            <Table.Th scope="col">{t('ops.lockKey')}</Table.Th>
+            <Table.Th scope="col">{t('ops.lockedUntil')}</Table.Th>
+            <Table.Th scope="col">{t('ops.actions')}</Table.Th>
+          </>
+        }
+      >
+        {(lock) => (
+          <Table.Tr key={lock.key}>
+            <Table.Th scope="row" fw={500}>
+              <LockTarget lock={lock} />
+            </Table.Th>
+            <Table.Td>
+              <time dateTime={lock.lockedUntil}>{formatDateTime(lock.lockedUntil, locale)}</time>
+            </Table.Td>
+            <Table.Td>
+              <Button
+                size="compact-sm"
+                variant="default"
+                aria-label={t('ops.clearLockFor', { key: lock.key })}
+                onClick={() => setToClear(lock)}
+              >
+                {t('ops.clearLock')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </ListTable>
       <Modal
         opened={toClear !== null}
         onClose={() => setToClear(null)}
@@ -129,7 +120,6 @@ function DeadJobsSection() {
   const retry = useRetryJob();
   const [message, setMessage] = useState<string | null>(null);
   const locale = currentLanguage();
-  const rows = jobs.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ops-jobs-heading">
@@ -139,75 +129,56 @@ function DeadJobsSection() {
       <Text mb="sm">{t('ops.jobsIntro')}</Text>
       <StatusMessage message={message} />
       <ErrorAlert error={retry.error} />
-      {jobs.isPending ? (
-        <Loading />
-      ) : jobs.isError ? (
-        <ErrorAlert error={jobs.error} />
-      ) : rows.length === 0 ? (
-        <Text>{t('ops.noDeadJobs')}</Text>
-      ) : (
-        <div className="table-scroll">
-          <Table striped verticalSpacing="xs" miw={760}>
-            <Table.Caption>{t('ops.jobsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('ops.jobType')}</Table.Th>
-                <Table.Th scope="col">{t('ops.attempts')}</Table.Th>
-                <Table.Th scope="col">{t('ops.lastError')}</Table.Th>
-                <Table.Th scope="col">{t('ops.gaveUpAt')}</Table.Th>
-                <Table.Th scope="col">{t('ops.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((job) => (
-                <Table.Tr key={job.id}>
-                  <Table.Th scope="row" fw={500}>
-                    <code>{job.type}</code>
-                  </Table.Th>
-                  <Table.Td>
-                    {job.attempts} / {job.maxAttempts}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" className="pre-wrap" lineClamp={4}>
-                      {job.lastError ?? t('common.none')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <time dateTime={job.updatedAt}>{formatDateTime(job.updatedAt, locale)}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      loading={retry.isPending && retry.variables === job.id}
-                      aria-label={t('ops.retryFor', { type: job.type })}
-                      onClick={() => {
-                        setMessage(null);
-                        retry.mutate(job.id, {
-                          onSuccess: () => setMessage(t('ops.retried', { type: job.type })),
-                        });
-                      }}
-                    >
-                      {t('ops.retry')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
-      {jobs.hasNextPage ? (
-        <Group mt="sm">
-          <Button
-            variant="default"
-            onClick={() => void jobs.fetchNextPage()}
-            loading={jobs.isFetchingNextPage}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <ListTable
+        list={jobs}
+        caption={t('ops.jobsCaption')}
+        empty={t('ops.noDeadJobs')}
+        tableProps={{ verticalSpacing: 'xs', miw: 760 }}
+        head={
+          <>
+            <Table.Th scope="col">{t('ops.jobType')}</Table.Th>
+            <Table.Th scope="col">{t('ops.attempts')}</Table.Th>
+            <Table.Th scope="col">{t('ops.lastError')}</Table.Th>
+            <Table.Th scope="col">{t('ops.gaveUpAt')}</Table.Th>
+            <Table.Th scope="col">{t('ops.actions')}</Table.Th>
+          </>
+        }
+      >
+        {(job) => (
+          <Table.Tr key={job.id}>
+            <Table.Th scope="row" fw={500}>
+              <code>{job.type}</code>
+            </Table.Th>
+            <Table.Td>
+              {job.attempts} / {job.maxAttempts}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" className="pre-wrap" lineClamp={4}>
+                {job.lastError ?? t('common.none')}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <time dateTime={job.updatedAt}>{formatDateTime(job.updatedAt, locale)}</time>
+            </Table.Td>
+            <Table.Td>
+              <Button
+                size="compact-sm"
+                variant="default"
+                loading={retry.isPending && retry.variables === job.id}
+                aria-label={t('ops.retryFor', { type: job.type })}
+                onClick={() => {
+                  setMessage(null);
+                  retry.mutate(job.id, {
+                    onSuccess: () => setMessage(t('ops.retried', { type: job.type })),
+                  });
+                }}
+              >
+                {t('ops.retry')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </ListTable>
     </Paper>
   );
 }
@@ -223,7 +194,6 @@ function OutboxSection() {
   const [open, setOpen] = useState<OutboxMail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const locale = currentLanguage();
-  const rows = outbox.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ops-outbox-heading">
@@ -244,7 +214,7 @@ function OutboxSection() {
         >
           {t('ops.sendTestMail')}
         </Button>
-        <Button variant="default" loading={outbox.isRefetching} onClick={() => void outbox.refetch()}>
+        <Button variant="default" loading={outbox.isRefetching} onClick={outbox.refetch}>
           {t('ops.refreshOutbox')}
         </Button>
       </Group>
@@ -260,76 +230,52 @@ function OutboxSection() {
           if (value) setFilter(value);
         }}
       />
-      {outbox.isPending ? (
-        <Loading />
-      ) : outbox.isError ? (
-        <ErrorAlert error={outbox.error} />
-      ) : rows.length === 0 ? (
-        <Text>{t('ops.noMail')}</Text>
-      ) : (
-        <div className="table-scroll">
-          <Table striped verticalSpacing="xs" miw={820}>
-            <Table.Caption>{t('ops.outboxCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('ops.mailSubject')}</Table.Th>
-                <Table.Th scope="col">{t('ops.mailTo')}</Table.Th>
-                <Table.Th scope="col">{t('ops.mailTemplate')}</Table.Th>
-                <Table.Th scope="col">{t('ops.mailCreated')}</Table.Th>
-                <Table.Th scope="col">{t('ops.mailStatus')}</Table.Th>
-                <Table.Th scope="col">{t('ops.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((mail) => (
-                <Table.Tr key={mail.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {mail.subject}
-                  </Table.Th>
-                  <Table.Td>{mail.to}</Table.Td>
-                  <Table.Td>
-                    <code>{mail.template}</code>
-                  </Table.Td>
-                  <Table.Td>
-                    <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt, locale)}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <Tag
-                      variant="light"
-                      color={mail.status === 'sent' ? 'green' : 'gray'}
-                      radius="sm"
-                      tt="none"
-                    >
-                      {t(`ops.outboxStatus.${mail.status}`)}
-                    </Tag>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      aria-label={t('ops.readMailFor', { subject: mail.subject })}
-                      onClick={() => setOpen(mail)}
-                    >
-                      {t('ops.readMail')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
-      {outbox.hasNextPage ? (
-        <Group mt="sm">
-          <Button
-            variant="default"
-            onClick={() => void outbox.fetchNextPage()}
-            loading={outbox.isFetchingNextPage}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <ListTable
+        list={outbox}
+        caption={t('ops.outboxCaption')}
+        empty={t('ops.noMail')}
+        tableProps={{ verticalSpacing: 'xs', miw: 820 }}
+        head={
+          <>
+            <Table.Th scope="col">{t('ops.mailSubject')}</Table.Th>
+            <Table.Th scope="col">{t('ops.mailTo')}</Table.Th>
+            <Table.Th scope="col">{t('ops.mailTemplate')}</Table.Th>
+            <Table.Th scope="col">{t('ops.mailCreated')}</Table.Th>
+            <Table.Th scope="col">{t('ops.mailStatus')}</Table.Th>
+            <Table.Th scope="col">{t('ops.actions')}</Table.Th>
+          </>
+        }
+      >
+        {(mail) => (
+          <Table.Tr key={mail.id}>
+            <Table.Th scope="row" fw={500}>
+              {mail.subject}
+            </Table.Th>
+            <Table.Td>{mail.to}</Table.Td>
+            <Table.Td>
+              <code>{mail.template}</code>
+            </Table.Td>
+            <Table.Td>
+              <time dateTime={mail.createdAt}>{formatDateTime(mail.createdAt, locale)}</time>
+            </Table.Td>
+            <Table.Td>
+              <Tag variant="light" color={mail.status === 'sent' ? 'green' : 'gray'} radius="sm" tt="none">
+                {t(`ops.outboxStatus.${mail.status}`)}
+              </Tag>
+            </Table.Td>
+            <Table.Td>
+              <Button
+                size="compact-sm"
+                variant="default"
+                aria-label={t('ops.readMailFor', { subject: mail.subject })}
+                onClick={() => setOpen(mail)}
+              >
+                {t('ops.readMail')}
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </ListTable>
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}

@@ -1,9 +1,8 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { NotFoundContent } from '../layout/not-found-page';
 import { MembersSection } from '../members/members-section';
 import { ChildOrgs } from './child-orgs';
@@ -22,19 +21,17 @@ export function OrgAdminPage({ orgId }: { orgId: string }) {
       >
         {org.data ? t('admin.title', { name: org.data.name }) : t('nav.organisation')}
       </PageTitle>
-      {org.data ? (
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <OrgDetailsForm org={org.data} canEdit={isAdmin} />
-            <ChildOrgs org={org.data} childOrgs={children} canEdit={isAdmin} />
-          </SimpleGrid>
-          <MembersSection org={org.data} canEdit={isAdmin} />
-        </Stack>
-      ) : org.isError ? (
-        <ErrorAlert error={org.error} />
-      ) : (
-        <Loading />
-      )}
+      <QueryBoundary query={org} keepDataOnError>
+        {(data) => (
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <OrgDetailsForm org={data} canEdit={isAdmin} />
+              <ChildOrgs org={data} childOrgs={children} canEdit={isAdmin} />
+            </SimpleGrid>
+            <MembersSection org={data} canEdit={isAdmin} />
+          </Stack>
+        )}
+      </QueryBoundary>
     </>
   );
 }

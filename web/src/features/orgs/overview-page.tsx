@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
 import type { Org } from '../../api/types';
 import { AnchorLink } from '../../components/anchor-link';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { NotFoundContent } from '../layout/not-found-page';
 import { useOrgContext } from './use-org-context';
 
@@ -24,13 +23,9 @@ export function OverviewPage({ orgId }: { orgId: string }) {
       <PageTitle documentTitle={current ? `${t('overview.title')} – ${current.name}` : t('overview.title')}>
         {current?.name ?? t('overview.title')}
       </PageTitle>
-      {current ? (
-        <OverviewContent org={current} orgId={orgId} />
-      ) : org.isError ? (
-        <ErrorAlert error={org.error} />
-      ) : (
-        <Loading />
-      )}
+      <QueryBoundary query={org} keepDataOnError>
+        {(current) => <OverviewContent org={current} orgId={orgId} />}
+      </QueryBoundary>
     </>
   );
 }

@@ -9,7 +9,7 @@ import {
 } from '../../api/calendar-feed';
 import { CopyTextButton } from '../../components/copy-text-button';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryBoundary } from '../../components/query-boundary';
 import { currentLanguage } from '../../i18n';
 import { formatInstant } from '../../lib/danish-time';
 
@@ -42,56 +42,54 @@ export function CalendarFeedSection() {
       </Title>
       <Text mb="sm">{t('icalFeed.intro')}</Text>
       <StatusMessage message={status} />
-      {feed.isPending ? (
-        <Loading />
-      ) : feed.isError ? (
-        <ErrorAlert error={feed.error} />
-      ) : (
-        <Stack gap="sm">
-          {created ? (
-            <Alert color="blue" variant="light" title={t('icalFeed.createdTitle')}>
-              <Text mb="xs">{t('icalFeed.createdIntro')}</Text>
-              <Group gap="sm" wrap="nowrap" align="flex-start">
-                <Code block className="feed-url" data-testid="ical-url">
-                  {created.url}
-                </Code>
-                <CopyTextButton value={created.url} label={t('icalFeed.copy')} />
-              </Group>
-              <Text size="sm" mt="xs">
-                {t('icalFeed.secret')}
-              </Text>
-            </Alert>
-          ) : null}
-          {feed.data.active ? (
-            <Text>
-              {t('icalFeed.active', {
-                prefix: feed.data.prefix ?? '',
-                created: feed.data.createdAt ? formatInstant(feed.data.createdAt, lang) : '',
-              })}{' '}
-              {feed.data.lastUsedAt
-                ? t('icalFeed.lastUsed', { time: formatInstant(feed.data.lastUsedAt, lang) })
-                : t('icalFeed.neverUsed')}
-            </Text>
-          ) : (
-            <Text>{t('icalFeed.none')}</Text>
-          )}
-          <ErrorAlert error={create.error ?? revoke.error} />
-          <Group gap="sm">
-            <Button
-              onClick={onCreate}
-              loading={create.isPending}
-              variant={feed.data.active ? 'default' : 'filled'}
-            >
-              {feed.data.active ? t('icalFeed.regenerate') : t('icalFeed.create')}
-            </Button>
-            {feed.data.active ? (
-              <Button color="red" onClick={() => setConfirmRevoke(true)}>
-                {t('icalFeed.revoke')}
-              </Button>
+      <QueryBoundary query={feed}>
+        {(data) => (
+          <Stack gap="sm">
+            {created ? (
+              <Alert color="blue" variant="light" title={t('icalFeed.createdTitle')}>
+                <Text mb="xs">{t('icalFeed.createdIntro')}</Text>
+                <Group gap="sm" wrap="nowrap" align="flex-start">
+                  <Code block className="feed-url" data-testid="ical-url">
+                    {created.url}
+                  </Code>
+                  <CopyTextButton value={created.url} label={t('icalFeed.copy')} />
+                </Group>
+                <Text size="sm" mt="xs">
+                  {t('icalFeed.secret')}
+                </Text>
+              </Alert>
             ) : null}
-          </Group>
-        </Stack>
-      )}
+            {data.active ? (
+              <Text>
+                {t('icalFeed.active', {
+                  prefix: data.prefix ?? '',
+                  created: data.createdAt ? formatInstant(data.createdAt, lang) : '',
+                })}{' '}
+                {data.lastUsedAt
+                  ? t('icalFeed.lastUsed', { time: formatInstant(data.lastUsedAt, lang) })
+                  : t('icalFeed.neverUsed')}
+              </Text>
+            ) : (
+              <Text>{t('icalFeed.none')}</Text>
+            )}
+            <ErrorAlert error={create.error ?? revoke.error} />
+            <Group gap="sm">
+              <Button
+                onClick={onCreate}
+                loading={create.isPending}
+                variant={data.active ? 'default' : 'filled'}
+              >
+                {data.active ? t('icalFeed.regenerate') : t('icalFeed.create')}
+              </Button>
+              {data.active ? (
+                <Button color="red" onClick={() => setConfirmRevoke(true)}>
+                  {t('icalFeed.revoke')}
+                </Button>
+              ) : null}
+            </Group>
+          </Stack>
+        )}
+      </QueryBoundary>
       <Modal
         opened={confirmRevoke}
         onClose={() => setConfirmRevoke(false)}

@@ -5,9 +5,9 @@ import { isStatus } from '../../api/errors';
 import { type HeatMap, type HeatMapCell, useHeatMap, useLiveRiskTitles } from '../../api/risks';
 import { AnchorLink } from '../../components/anchor-link';
 import { ButtonLink } from '../../components/button-link';
-import { ErrorAlert, NoAccess } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { NoAccess } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { NotFoundContent } from '../layout/not-found-page';
 import { useOrgContext } from '../orgs/use-org-context';
 import { textOn } from './level-badge';
@@ -173,59 +173,59 @@ export function HeatMapPage({ orgId }: { orgId: string }) {
       <PageTitle documentTitle={title}>{title}</PageTitle>
       {isStatus(heatMap.error, 403) ? (
         <NoAccess message={t('risks.noAccess')} />
-      ) : heatMap.isPending ? (
-        <Loading />
-      ) : heatMap.isError ? (
-        <ErrorAlert error={heatMap.error} />
       ) : (
-        <Stack gap="md">
-          <Text maw={760}>{t('heatMap.intro')}</Text>
-          <Group>
-            <ButtonLink to="/o/$orgId/risks" params={{ orgId }} variant="default">
-              {t('heatMap.toRegister')}
-            </ButtonLink>
-          </Group>
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <HeatMapGrid kind="inherent" data={heatMap.data} selected={selected} onSelect={setSelected} />
-            <HeatMapGrid kind="residual" data={heatMap.data} selected={selected} onSelect={setSelected} />
-          </SimpleGrid>
-          <section aria-labelledby="heat-selection-heading" aria-live="polite">
-            {selected ? (
-              <Paper withBorder p="md">
-                <Title order={2} id="heat-selection-heading" mb="sm">
-                  {t(`heatMap.selection.${selected.kind}`, {
-                    likelihood: labelOf(heatMap.data.likelihoodLevels, selected.cell.likelihood),
-                    consequence: labelOf(heatMap.data.consequenceLevels, selected.cell.consequence),
-                  })}
-                </Title>
-                <List spacing={6} data-testid="heat-selection">
-                  {selected.cell.riskIds.map((riskId) => {
-                    const risk = risks.data?.get(riskId);
-                    return (
-                      <List.Item key={riskId}>
-                        <Group gap="xs">
-                          <AnchorLink to="/o/$orgId/risks/$riskId" params={{ orgId, riskId }}>
-                            {risk?.title ?? t('heatMap.unnamedRisk')}
-                          </AnchorLink>
-                          {risk ? (
-                            <Text span size="sm">
-                              {risk.ownerName ?? t('risks.noOwner')}
-                            </Text>
-                          ) : null}
-                        </Group>
-                      </List.Item>
-                    );
-                  })}
-                </List>
-              </Paper>
-            ) : (
-              <Text size="sm" id="heat-selection-heading">
-                {t('heatMap.selectHint')}
-              </Text>
-            )}
-          </section>
-          <Legend data={heatMap.data} />
-        </Stack>
+        <QueryBoundary query={heatMap}>
+          {(data) => (
+            <Stack gap="md">
+              <Text maw={760}>{t('heatMap.intro')}</Text>
+              <Group>
+                <ButtonLink to="/o/$orgId/risks" params={{ orgId }} variant="default">
+                  {t('heatMap.toRegister')}
+                </ButtonLink>
+              </Group>
+              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+                <HeatMapGrid kind="inherent" data={data} selected={selected} onSelect={setSelected} />
+                <HeatMapGrid kind="residual" data={data} selected={selected} onSelect={setSelected} />
+              </SimpleGrid>
+              <section aria-labelledby="heat-selection-heading" aria-live="polite">
+                {selected ? (
+                  <Paper withBorder p="md">
+                    <Title order={2} id="heat-selection-heading" mb="sm">
+                      {t(`heatMap.selection.${selected.kind}`, {
+                        likelihood: labelOf(data.likelihoodLevels, selected.cell.likelihood),
+                        consequence: labelOf(data.consequenceLevels, selected.cell.consequence),
+                      })}
+                    </Title>
+                    <List spacing={6} data-testid="heat-selection">
+                      {selected.cell.riskIds.map((riskId) => {
+                        const risk = risks.data?.get(riskId);
+                        return (
+                          <List.Item key={riskId}>
+                            <Group gap="xs">
+                              <AnchorLink to="/o/$orgId/risks/$riskId" params={{ orgId, riskId }}>
+                                {risk?.title ?? t('heatMap.unnamedRisk')}
+                              </AnchorLink>
+                              {risk ? (
+                                <Text span size="sm">
+                                  {risk.ownerName ?? t('risks.noOwner')}
+                                </Text>
+                              ) : null}
+                            </Group>
+                          </List.Item>
+                        );
+                      })}
+                    </List>
+                  </Paper>
+                ) : (
+                  <Text size="sm" id="heat-selection-heading">
+                    {t('heatMap.selectHint')}
+                  </Text>
+                )}
+              </section>
+              <Legend data={data} />
+            </Stack>
+          )}
+        </QueryBoundary>
       )}
     </>
   );

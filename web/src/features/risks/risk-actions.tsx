@@ -6,7 +6,6 @@ import {
   SimpleGrid,
   Stack,
   Table,
-  Text,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -16,7 +15,7 @@ import { fieldError } from '../../api/errors';
 import { usePeopleOptions } from '../../api/member-options';
 import { useCreateRiskAction, useRiskActions } from '../../api/risks';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { addToDate, formatDate, todayInDenmark } from '../../lib/dates';
@@ -62,51 +61,47 @@ export function RiskActions({
         {t('risks.actionsHeading')}
       </Title>
       <StatusMessage message={message} />
-      {actions.isPending ? (
-        <Loading />
-      ) : actions.isError ? (
-        <ErrorAlert error={actions.error} />
-      ) : items.length === 0 ? (
-        <Text>{t('risks.noActions')}</Text>
-      ) : (
-        <div className="table-scroll">
-          <Table striped verticalSpacing="xs" miw={640}>
-            <Table.Caption>{t('risks.actionsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('risks.actionTitle')}</Table.Th>
-                <Table.Th scope="col">{t('risks.actionOwner')}</Table.Th>
-                <Table.Th scope="col">{t('risks.actionDue')}</Table.Th>
-                <Table.Th scope="col">{t('risks.fields.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((action) => (
-                <Table.Tr key={action.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {action.title}
-                  </Table.Th>
-                  <Table.Td>
-                    {action.ownerName ??
-                      (action.ownerRole ? t(`role.${action.ownerRole}`) : t('risks.noOwner'))}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6}>
-                      {action.dueDate ? formatDate(action.dueDate, locale) : t('common.none')}
-                      {action.overdue ? (
-                        <Tag color="red" variant="filled" radius="sm" tt="none">
-                          {t('tasks.overdueBadge')}
-                        </Tag>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{t(`tasks.statuses.${action.status}`)}</Table.Td>
+      <QueryBoundary query={actions} empty={t('risks.noActions')}>
+        {() => (
+          <div className="table-scroll">
+            <Table striped verticalSpacing="xs" miw={640}>
+              <Table.Caption>{t('risks.actionsCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('risks.actionTitle')}</Table.Th>
+                  <Table.Th scope="col">{t('risks.actionOwner')}</Table.Th>
+                  <Table.Th scope="col">{t('risks.actionDue')}</Table.Th>
+                  <Table.Th scope="col">{t('risks.fields.status')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((action) => (
+                  <Table.Tr key={action.id}>
+                    <Table.Th scope="row" fw={500}>
+                      {action.title}
+                    </Table.Th>
+                    <Table.Td>
+                      {action.ownerName ??
+                        (action.ownerRole ? t(`role.${action.ownerRole}`) : t('risks.noOwner'))}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={6}>
+                        {action.dueDate ? formatDate(action.dueDate, locale) : t('common.none')}
+                        {action.overdue ? (
+                          <Tag color="red" variant="filled" radius="sm" tt="none">
+                            {t('tasks.overdueBadge')}
+                          </Tag>
+                        ) : null}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>{t(`tasks.statuses.${action.status}`)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </QueryBoundary>
       {canWrite ? (
         <form onSubmit={submit} noValidate aria-labelledby="risk-action-form-heading">
           <Title order={3} id="risk-action-form-heading" mt="md" mb="xs">

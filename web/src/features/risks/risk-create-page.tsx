@@ -4,9 +4,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
 import { THREAT_CATEGORIES, type Threat, useCreateRisk, useThreats } from '../../api/risks';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { currentLanguage } from '../../i18n';
 import { NotFoundContent } from '../layout/not-found-page';
 import { hasRole } from '../orgs/org-tree';
@@ -49,37 +48,35 @@ export function RiskCreatePage({ orgId, threatId }: { orgId: string; threatId?: 
 
   const picker = (
     <Fieldset legend={t('risks.threatLegend')}>
-      {threats.isPending ? (
-        <Loading />
-      ) : threats.isError ? (
-        <ErrorAlert error={threats.error} />
-      ) : (
-        <Stack gap="xs">
-          <NativeSelect
-            label={t('risks.threat')}
-            description={t('risks.threatHint')}
-            name="threatId"
-            value={chosen}
-            data={[{ value: '', label: t('risks.chooseThreat') }, ...grouped]}
-            onChange={(event) => setChosen(event.currentTarget.value)}
-          />
-          {threat?.description ? (
-            <Text size="sm" data-testid="threat-description">
-              {threat.description[lang]}
-            </Text>
-          ) : null}
-          {threat ? (
-            <Text size="sm">
-              {t('risks.threatAffects', {
-                list: (['confidentiality', 'integrity', 'availability'] as const)
-                  .filter((key) => threat.affects[key])
-                  .map((key) => t(`risks.cia.${key}`))
-                  .join(', '),
-              })}
-            </Text>
-          ) : null}
-        </Stack>
-      )}
+      <QueryBoundary query={threats}>
+        {() => (
+          <Stack gap="xs">
+            <NativeSelect
+              label={t('risks.threat')}
+              description={t('risks.threatHint')}
+              name="threatId"
+              value={chosen}
+              data={[{ value: '', label: t('risks.chooseThreat') }, ...grouped]}
+              onChange={(event) => setChosen(event.currentTarget.value)}
+            />
+            {threat?.description ? (
+              <Text size="sm" data-testid="threat-description">
+                {threat.description[lang]}
+              </Text>
+            ) : null}
+            {threat ? (
+              <Text size="sm">
+                {t('risks.threatAffects', {
+                  list: (['confidentiality', 'integrity', 'availability'] as const)
+                    .filter((key) => threat.affects[key])
+                    .map((key) => t(`risks.cia.${key}`))
+                    .join(', '),
+                })}
+              </Text>
+            ) : null}
+          </Stack>
+        )}
+      </QueryBoundary>
     </Fieldset>
   );
 

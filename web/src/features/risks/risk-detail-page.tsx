@@ -5,8 +5,8 @@ import { isStatus } from '../../api/errors';
 import { type Risk, type RiskMatrix, useRisk, useRiskMatrix, useUpdateRisk } from '../../api/risks';
 import { AnchorLink } from '../../components/anchor-link';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
@@ -145,173 +145,174 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
         </AnchorLink>
       </Text>
       <PageTitle documentTitle={title}>{title}</PageTitle>
-      {!current ? (
-        risk.isError ? (
-          <ErrorAlert error={risk.error} />
-        ) : (
-          <Loading />
-        )
-      ) : (
-        <Stack gap="md">
-          <StatusMessage message={message} />
-          <Group gap="sm">
-            <Tag size="lg" variant="light" radius="sm" tt="none" data-testid="risk-status">
-              {t(`risks.statuses.${current.status}`)}
-            </Tag>
-            <LevelBadge score={current.score} level={current.level} />
-            {current.aboveTolerance ? (
-              <Tag color="red" variant="light" radius="sm" tt="none" size="lg">
-                {t('risks.aboveToleranceShort')}
+      <QueryBoundary query={risk} keepDataOnError>
+        {(current) => (
+          <Stack gap="md">
+            <StatusMessage message={message} />
+            <Group gap="sm">
+              <Tag size="lg" variant="light" radius="sm" tt="none" data-testid="risk-status">
+                {t(`risks.statuses.${current.status}`)}
               </Tag>
-            ) : null}
-            {current.reviewOverdue ? (
-              <Tag color="red" variant="filled" radius="sm" tt="none" size="lg">
-                {t('risks.reviewOverdue')}
-              </Tag>
-            ) : null}
-          </Group>
-          {editing ? null : <ErrorAlert error={update.error} />}
-          {editing ? (
-            <section aria-labelledby="risk-form-heading">
-              <Title order={2} id="risk-form-heading" mb="sm">
-                {t('risks.editHeading')}
-              </Title>
-              <RiskForm
-                key={current.version}
-                orgId={orgId}
-                label={t('risks.editHeading')}
-                initial={riskValuesOf(current)}
-                submitLabel={t('common.save')}
-                pending={update.isPending}
-                error={update.error}
-                onSubmit={(values) =>
-                  update.mutate(
-                    { ...riskBodyOf(values), version: current.version },
-                    {
-                      onSuccess: () => {
-                        setEditing(false);
-                        setMessage(t('risks.saved'));
-                      },
-                    },
-                  )
-                }
-                onCancel={() => {
-                  update.reset();
-                  setEditing(false);
-                }}
-              />
-            </section>
-          ) : (
-            <>
-              {canWrite ? (
-                <Group gap="sm">
-                  <Button
-                    variant="default"
-                    onClick={() => {
-                      update.reset();
-                      setMessage(null);
-                      setEditing(true);
-                    }}
-                  >
-                    {t('risks.edit')}
-                  </Button>
-                  {current.status === 'draft' && (isOfficer || isOwner) ? (
-                    <Button variant="default" onClick={() => setStatus('open')} loading={update.isPending}>
-                      {t('risks.moveToRegister')}
-                    </Button>
-                  ) : null}
-                  {(current.status === 'open' || current.status === 'accepted') && (isOfficer || isOwner) ? (
-                    <Button variant="default" onClick={() => setStatus('closed')} loading={update.isPending}>
-                      {t('risks.close')}
-                    </Button>
-                  ) : null}
-                </Group>
+              <LevelBadge score={current.score} level={current.level} />
+              {current.aboveTolerance ? (
+                <Tag color="red" variant="light" radius="sm" tt="none" size="lg">
+                  {t('risks.aboveToleranceShort')}
+                </Tag>
               ) : null}
-              <AssessmentTable risk={current} matrix={matrix.data} />
-              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-                <Paper withBorder p="md" component="section" aria-labelledby="risk-scenario-heading">
-                  <Title order={2} id="risk-scenario-heading" mb="sm">
-                    {t('risks.scenarioLegend')}
-                  </Title>
-                  {current.description ? (
-                    <Text mb="sm" className="pre-wrap">
-                      {current.description}
-                    </Text>
-                  ) : null}
-                  <dl className="description-list">
-                    <dt>{t('risks.fields.owner')}</dt>
-                    <dd>{current.ownerName ?? t('risks.noOwner')}</dd>
-                    <dt>{t('risks.threats')}</dt>
-                    <dd>
-                      {current.threats.length === 0 ? (
-                        t('common.none')
-                      ) : (
-                        <List size="sm" spacing={2} data-testid="risk-threats">
-                          {current.threats.map((threat) => (
-                            <List.Item key={threat.id}>{threat.title[lang]}</List.Item>
-                          ))}
-                        </List>
-                      )}
-                    </dd>
-                    <dt>{t('risks.assetsLegend')}</dt>
-                    <dd>
-                      {current.assets.length === 0 ? (
-                        t('common.none')
-                      ) : (
-                        <List size="sm" spacing={2}>
-                          {current.assets.map((asset) => (
-                            <List.Item key={asset.id}>
-                              <AnchorLink
-                                to="/o/$orgId/assets/$assetId"
-                                params={{ orgId, assetId: asset.id }}
-                              >
-                                {asset.name}
-                              </AnchorLink>
-                            </List.Item>
-                          ))}
-                        </List>
-                      )}
-                    </dd>
-                  </dl>
-                </Paper>
-                <Paper withBorder p="md" component="section" aria-labelledby="risk-treatment-heading">
-                  <Title order={2} id="risk-treatment-heading" mb="sm">
-                    {t('risks.treatmentLegend')}
-                  </Title>
-                  <dl className="description-list">
-                    <dt>{t('risks.fields.treatment')}</dt>
-                    <dd>
-                      {current.treatment
-                        ? t(`risks.treatments.${current.treatment}`)
-                        : t('risks.treatmentUndecided')}
-                    </dd>
-                    <dt>{t('risks.fields.existingControls')}</dt>
-                    <dd className="pre-wrap">{current.existingControls ?? t('common.none')}</dd>
-                    <dt>{t('risks.fields.plannedControls')}</dt>
-                    <dd className="pre-wrap">{current.plannedControls ?? t('common.none')}</dd>
-                    {current.treatmentNote ? (
-                      <>
-                        <dt>{t('risks.fields.treatmentNote')}</dt>
-                        <dd className="pre-wrap">{current.treatmentNote}</dd>
-                      </>
+              {current.reviewOverdue ? (
+                <Tag color="red" variant="filled" radius="sm" tt="none" size="lg">
+                  {t('risks.reviewOverdue')}
+                </Tag>
+              ) : null}
+            </Group>
+            {editing ? null : <ErrorAlert error={update.error} />}
+            {editing ? (
+              <section aria-labelledby="risk-form-heading">
+                <Title order={2} id="risk-form-heading" mb="sm">
+                  {t('risks.editHeading')}
+                </Title>
+                <RiskForm
+                  key={current.version}
+                  orgId={orgId}
+                  label={t('risks.editHeading')}
+                  initial={riskValuesOf(current)}
+                  submitLabel={t('common.save')}
+                  pending={update.isPending}
+                  error={update.error}
+                  onSubmit={(values) =>
+                    update.mutate(
+                      { ...riskBodyOf(values), version: current.version },
+                      {
+                        onSuccess: () => {
+                          setEditing(false);
+                          setMessage(t('risks.saved'));
+                        },
+                      },
+                    )
+                  }
+                  onCancel={() => {
+                    update.reset();
+                    setEditing(false);
+                  }}
+                />
+              </section>
+            ) : (
+              <>
+                {canWrite ? (
+                  <Group gap="sm">
+                    <Button
+                      variant="default"
+                      onClick={() => {
+                        update.reset();
+                        setMessage(null);
+                        setEditing(true);
+                      }}
+                    >
+                      {t('risks.edit')}
+                    </Button>
+                    {current.status === 'draft' && (isOfficer || isOwner) ? (
+                      <Button variant="default" onClick={() => setStatus('open')} loading={update.isPending}>
+                        {t('risks.moveToRegister')}
+                      </Button>
                     ) : null}
-                    <dt>{t('risks.fields.reviewDate')}</dt>
-                    <dd>{formatDate(current.reviewDate, locale)}</dd>
-                  </dl>
-                </Paper>
-              </SimpleGrid>
-              <RiskAcceptance
-                orgId={orgId}
-                risk={current}
-                maySign={maySign}
-                isOwner={isOwner}
-                onAccepted={() => setMessage(t('risks.acceptedMessage'))}
-              />
-              <RiskActions orgId={orgId} riskId={riskId} canWrite={isOfficer || isOwner} />
-            </>
-          )}
-        </Stack>
-      )}
+                    {(current.status === 'open' || current.status === 'accepted') &&
+                    (isOfficer || isOwner) ? (
+                      <Button
+                        variant="default"
+                        onClick={() => setStatus('closed')}
+                        loading={update.isPending}
+                      >
+                        {t('risks.close')}
+                      </Button>
+                    ) : null}
+                  </Group>
+                ) : null}
+                <AssessmentTable risk={current} matrix={matrix.data} />
+                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                  <Paper withBorder p="md" component="section" aria-labelledby="risk-scenario-heading">
+                    <Title order={2} id="risk-scenario-heading" mb="sm">
+                      {t('risks.scenarioLegend')}
+                    </Title>
+                    {current.description ? (
+                      <Text mb="sm" className="pre-wrap">
+                        {current.description}
+                      </Text>
+                    ) : null}
+                    <dl className="description-list">
+                      <dt>{t('risks.fields.owner')}</dt>
+                      <dd>{current.ownerName ?? t('risks.noOwner')}</dd>
+                      <dt>{t('risks.threats')}</dt>
+                      <dd>
+                        {current.threats.length === 0 ? (
+                          t('common.none')
+                        ) : (
+                          <List size="sm" spacing={2} data-testid="risk-threats">
+                            {current.threats.map((threat) => (
+                              <List.Item key={threat.id}>{threat.title[lang]}</List.Item>
+                            ))}
+                          </List>
+                        )}
+                      </dd>
+                      <dt>{t('risks.assetsLegend')}</dt>
+                      <dd>
+                        {current.assets.length === 0 ? (
+                          t('common.none')
+                        ) : (
+                          <List size="sm" spacing={2}>
+                            {current.assets.map((asset) => (
+                              <List.Item key={asset.id}>
+                                <AnchorLink
+                                  to="/o/$orgId/assets/$assetId"
+                                  params={{ orgId, assetId: asset.id }}
+                                >
+                                  {asset.name}
+                                </AnchorLink>
+                              </List.Item>
+                            ))}
+                          </List>
+                        )}
+                      </dd>
+                    </dl>
+                  </Paper>
+                  <Paper withBorder p="md" component="section" aria-labelledby="risk-treatment-heading">
+                    <Title order={2} id="risk-treatment-heading" mb="sm">
+                      {t('risks.treatmentLegend')}
+                    </Title>
+                    <dl className="description-list">
+                      <dt>{t('risks.fields.treatment')}</dt>
+                      <dd>
+                        {current.treatment
+                          ? t(`risks.treatments.${current.treatment}`)
+                          : t('risks.treatmentUndecided')}
+                      </dd>
+                      <dt>{t('risks.fields.existingControls')}</dt>
+                      <dd className="pre-wrap">{current.existingControls ?? t('common.none')}</dd>
+                      <dt>{t('risks.fields.plannedControls')}</dt>
+                      <dd className="pre-wrap">{current.plannedControls ?? t('common.none')}</dd>
+                      {current.treatmentNote ? (
+                        <>
+                          <dt>{t('risks.fields.treatmentNote')}</dt>
+                          <dd className="pre-wrap">{current.treatmentNote}</dd>
+                        </>
+                      ) : null}
+                      <dt>{t('risks.fields.reviewDate')}</dt>
+                      <dd>{formatDate(current.reviewDate, locale)}</dd>
+                    </dl>
+                  </Paper>
+                </SimpleGrid>
+                <RiskAcceptance
+                  orgId={orgId}
+                  risk={current}
+                  maySign={maySign}
+                  isOwner={isOwner}
+                  onAccepted={() => setMessage(t('risks.acceptedMessage'))}
+                />
+                <RiskActions orgId={orgId} riskId={riskId} canWrite={isOfficer || isOwner} />
+              </>
+            )}
+          </Stack>
+        )}
+      </QueryBoundary>
     </>
   );
 }

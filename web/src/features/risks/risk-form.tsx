@@ -1,11 +1,9 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Fieldset,
   Group,
   NativeSelect,
-  ScrollArea,
   SimpleGrid,
   Stack,
   Text,
@@ -26,6 +24,7 @@ import {
   useRiskMatrix,
 } from '../../api/risks';
 import { ErrorAlert } from '../../components/error-alert';
+import { RecordMultiPicker } from '../../components/record-multi-picker';
 import { LevelBadge, previewScore } from './level-badge';
 
 type Level = number | null;
@@ -189,7 +188,6 @@ export function RiskForm({
   const people = usePeopleOptions(orgId);
   const assets = useAllAssets(orgId);
   const [values, setValues] = useState(initial);
-  const [assetFilter, setAssetFilter] = useState('');
   const set = <K extends keyof RiskFormValues>(key: K, value: RiskFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -207,13 +205,10 @@ export function RiskForm({
 
   const likelihoods = matrix.data?.likelihoodLevels ?? [];
   const consequences = matrix.data?.consequenceLevels ?? [];
-  const visibleAssets = useMemo(() => {
-    const filter = assetFilter.trim().toLocaleLowerCase('da');
-    return (assets.data ?? []).filter(
-      (asset) =>
-        !filter || asset.name.toLocaleLowerCase('da').includes(filter) || values.assetIds.includes(asset.id),
-    );
-  }, [assets.data, assetFilter, values.assetIds]);
+  const assetOptions = useMemo(
+    () => (assets.data ?? []).map((asset) => ({ value: asset.id, label: asset.name })),
+    [assets.data],
+  );
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -291,30 +286,15 @@ export function RiskForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t('risks.assetsLegend')}>
-          <TextInput
-            type="search"
-            label={t('risks.assetFilter')}
-            name="assetFilter"
-            maw={360}
-            mb="sm"
-            value={assetFilter}
-            onChange={(event) => setAssetFilter(event.currentTarget.value)}
-          />
-          {visibleAssets.length === 0 ? (
-            <Text size="sm">{t('risks.noAssets')}</Text>
-          ) : (
-            <ScrollArea.Autosize mah={240} type="auto" offsetScrollbars>
-              <Checkbox.Group value={values.assetIds} onChange={(ids) => set('assetIds', ids)}>
-                <Stack gap={6}>
-                  {visibleAssets.map((asset) => (
-                    <Checkbox key={asset.id} value={asset.id} label={asset.name} />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
-            </ScrollArea.Autosize>
-          )}
-        </Fieldset>
+        <RecordMultiPicker
+          label={t('risks.assetsLegend')}
+          placeholder={t('risks.assetFilter')}
+          nothingFound={t('risks.noAssets')}
+          options={assetOptions}
+          value={values.assetIds}
+          onChange={(ids) => set('assetIds', ids)}
+          error={fieldError(error, 'assetIds')}
+        />
 
         <Fieldset legend={t('risks.inherentLegend')}>
           <Text size="sm" mb="sm">

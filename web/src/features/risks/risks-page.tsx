@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Group,
   NativeSelect,
@@ -11,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAllAssets } from '../../api/assets';
@@ -31,7 +31,7 @@ import { ButtonLink } from '../../components/button-link';
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, NoAccess } from '../../components/error-alert';
 import { FilterPanel, useFilterDraft } from '../../components/filter-panel';
-import { Loading } from '../../components/loading';
+import { ListTable } from '../../components/list-table';
 import { PageTitle } from '../../components/page-title';
 import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
@@ -180,10 +180,12 @@ export function RiskScores({ risk }: { risk: Risk }) {
 }
 
 /** The risk register with filters, and the treatment plan for export. */
-export function RisksPage({ orgId }: { orgId: string }) {
+export function RisksPage({ orgId, filters }: { orgId: string; filters: RiskFilters }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { org, roles } = useOrgContext(orgId);
-  const [filters, setFilters] = useState<RiskFilters>({});
+  const setFilters = (next: RiskFilters) =>
+    void navigate({ to: '/o/$orgId/risks', params: { orgId }, search: next });
   const risks = useRisks(orgId, filters);
   const [exportError, setExportError] = useState<unknown>(null);
   const locale = currentLanguage();
@@ -191,7 +193,6 @@ export function RisksPage({ orgId }: { orgId: string }) {
   if (isStatus(org.error, 403, 404)) return <NotFoundContent />;
   const orgName = org.data?.name ?? '';
   const title = orgName ? t('risks.title', { org: orgName }) : t('ismsNav.risks');
-  const rows = risks.data?.pages.flatMap((page) => page.items) ?? [];
   const canWrite = WRITERS.some((role) => hasRole(roles, role));
 
   return (
@@ -230,85 +231,64 @@ export function RisksPage({ orgId }: { orgId: string }) {
             <Title order={2} id="risks-list-heading" mb="sm">
               {t('risks.listHeading')}
             </Title>
-            {risks.isPending ? (
-              <Loading />
-            ) : risks.isError ? (
-              <ErrorAlert error={risks.error} />
-            ) : rows.length === 0 ? (
-              <Text>{t('risks.empty')}</Text>
-            ) : (
-              <div className="table-scroll">
-                <Table striped verticalSpacing="xs" miw={980}>
-                  <Table.Caption>{t('risks.caption', { org: orgName })}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('risks.fields.title')}</Table.Th>
-                      <Table.Th scope="col">{t('risks.scores')}</Table.Th>
-                      <Table.Th scope="col">{t('risks.fields.status')}</Table.Th>
-                      <Table.Th scope="col">{t('risks.fields.treatment')}</Table.Th>
-                      <Table.Th scope="col">{t('risks.fields.owner')}</Table.Th>
-                      <Table.Th scope="col">{t('risks.fields.reviewDate')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((risk) => (
-                      <Table.Tr key={risk.id}>
-                        <Table.Th scope="row" fw={500}>
-                          <AnchorLink to="/o/$orgId/risks/$riskId" params={{ orgId, riskId: risk.id }}>
-                            {risk.title}
-                          </AnchorLink>
-                          {risk.assets.length > 0 ? (
-                            <Text size="sm" fw={400}>
-                              {risk.assets.map((asset) => asset.name).join(', ')}
-                            </Text>
-                          ) : null}
-                        </Table.Th>
-                        <Table.Td>
-                          <RiskScores risk={risk} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Stack gap={4} align="flex-start">
-                            <span>{t(`risks.statuses.${risk.status}`)}</span>
-                            {risk.aboveTolerance ? (
-                              <Tag color="red" variant="light" radius="sm" tt="none">
-                                {t('risks.aboveToleranceShort')}
-                              </Tag>
-                            ) : null}
-                          </Stack>
-                        </Table.Td>
-                        <Table.Td>
-                          {risk.treatment
-                            ? t(`risks.treatments.${risk.treatment}`)
-                            : t('risks.treatmentUndecided')}
-                        </Table.Td>
-                        <Table.Td>{risk.ownerName ?? t('risks.noOwner')}</Table.Td>
-                        <Table.Td>
-                          <Stack gap={4} align="flex-start">
-                            <time dateTime={risk.reviewDate}>{formatDate(risk.reviewDate, locale)}</time>
-                            {risk.reviewOverdue ? (
-                              <Tag color="red" variant="filled" radius="sm" tt="none">
-                                {t('risks.reviewOverdue')}
-                              </Tag>
-                            ) : null}
-                          </Stack>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            )}
-            {risks.hasNextPage ? (
-              <Group mt="sm">
-                <Button
-                  variant="default"
-                  onClick={() => void risks.fetchNextPage()}
-                  loading={risks.isFetchingNextPage}
-                >
-                  {t('common.loadMore')}
-                </Button>
-              </Group>
-            ) : null}
+            <ListTable
+              list={risks}
+              caption={t('risks.caption', { org: orgName })}
+              empty={t('risks.empty')}
+              tableProps={{ verticalSpacing: 'xs', miw: 980 }}
+              head={
+                <>
+                  <Table.Th scope="col">{t('risks.fields.title')}</Table.Th>
+                  <Table.Th scope="col">{t('risks.scores')}</Table.Th>
+                  <Table.Th scope="col">{t('risks.fields.status')}</Table.Th>
+                  <Table.Th scope="col">{t('risks.fields.treatment')}</Table.Th>
+                  <Table.Th scope="col">{t('risks.fields.owner')}</Table.Th>
+                  <Table.Th scope="col">{t('risks.fields.reviewDate')}</Table.Th>
+                </>
+              }
+            >
+              {(risk) => (
+                <Table.Tr key={risk.id}>
+                  <Table.Th scope="row" fw={500}>
+                    <AnchorLink to="/o/$orgId/risks/$riskId" params={{ orgId, riskId: risk.id }}>
+                      {risk.title}
+                    </AnchorLink>
+                    {risk.assets.length > 0 ? (
+                      <Text size="sm" fw={400}>
+                        {risk.assets.map((asset) => asset.name).join(', ')}
+                      </Text>
+                    ) : null}
+                  </Table.Th>
+                  <Table.Td>
+                    <RiskScores risk={risk} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={4} align="flex-start">
+                      <span>{t(`risks.statuses.${risk.status}`)}</span>
+                      {risk.aboveTolerance ? (
+                        <Tag color="red" variant="light" radius="sm" tt="none">
+                          {t('risks.aboveToleranceShort')}
+                        </Tag>
+                      ) : null}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    {risk.treatment ? t(`risks.treatments.${risk.treatment}`) : t('risks.treatmentUndecided')}
+                  </Table.Td>
+                  <Table.Td>{risk.ownerName ?? t('risks.noOwner')}</Table.Td>
+                  <Table.Td>
+                    <Stack gap={4} align="flex-start">
+                      <time dateTime={risk.reviewDate}>{formatDate(risk.reviewDate, locale)}</time>
+                      {risk.reviewOverdue ? (
+                        <Tag color="red" variant="filled" radius="sm" tt="none">
+                          {t('risks.reviewOverdue')}
+                        </Tag>
+                      ) : null}
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </ListTable>
           </Paper>
         </Stack>
       )}

@@ -23,8 +23,8 @@ import {
   useRevokeApiToken,
 } from '../../api/tokens';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -80,68 +80,64 @@ export function ApiTokensPage() {
           </Title>
           <StatusMessage message={status} />
           <ErrorAlert error={revoke.error} />
-          {tokens.isPending ? (
-            <Loading />
-          ) : tokens.isError ? (
-            <ErrorAlert error={tokens.error} />
-          ) : items.length === 0 ? (
-            <Text>{t('tokens.empty')}</Text>
-          ) : (
-            <div className="table-scroll">
-              <Table striped verticalSpacing="xs" miw={820}>
-                <Table.Caption>{t('tokens.caption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('tokens.name')}</Table.Th>
-                    <Table.Th scope="col">{t('tokens.prefix')}</Table.Th>
-                    <Table.Th scope="col">{t('tokens.createdAt')}</Table.Th>
-                    <Table.Th scope="col">{t('tokens.expiresAt')}</Table.Th>
-                    <Table.Th scope="col">{t('tokens.lastUsedAt')}</Table.Th>
-                    <Table.Th scope="col">{t('tokens.state')}</Table.Th>
-                    <Table.Th scope="col">{t('tokens.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((token) => {
-                    const state = stateOf(token, now);
-                    return (
-                      <Table.Tr key={token.id}>
-                        <Table.Th scope="row" fw={500}>
-                          {token.name}
-                        </Table.Th>
-                        <Table.Td>
-                          <code>{token.prefix}…</code>
-                        </Table.Td>
-                        <Table.Td>{when(token.createdAt, '')}</Table.Td>
-                        <Table.Td>{when(token.expiresAt, t('tokens.noExpiry'))}</Table.Td>
-                        <Table.Td>{when(token.lastUsedAt, t('tokens.neverUsed'))}</Table.Td>
-                        <Table.Td>
-                          <Tag variant="light" color={stateColour[state]} radius="sm" tt="none">
-                            {t(`tokens.states.${state}`)}
-                          </Tag>
-                          {token.revokedAt ? (
-                            <Text size="sm">{formatDateTime(token.revokedAt, locale)}</Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          {state === 'active' ? (
-                            <Button
-                              size="compact-sm"
-                              variant="default"
-                              aria-label={t('tokens.revokeFor', { name: token.name })}
-                              onClick={() => setToRevoke(token)}
-                            >
-                              {t('tokens.revoke')}
-                            </Button>
-                          ) : null}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </div>
-          )}
+          <QueryBoundary query={tokens} empty={t('tokens.empty')}>
+            {() => (
+              <div className="table-scroll">
+                <Table striped verticalSpacing="xs" miw={820}>
+                  <Table.Caption>{t('tokens.caption')}</Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('tokens.name')}</Table.Th>
+                      <Table.Th scope="col">{t('tokens.prefix')}</Table.Th>
+                      <Table.Th scope="col">{t('tokens.createdAt')}</Table.Th>
+                      <Table.Th scope="col">{t('tokens.expiresAt')}</Table.Th>
+                      <Table.Th scope="col">{t('tokens.lastUsedAt')}</Table.Th>
+                      <Table.Th scope="col">{t('tokens.state')}</Table.Th>
+                      <Table.Th scope="col">{t('tokens.actions')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {items.map((token) => {
+                      const state = stateOf(token, now);
+                      return (
+                        <Table.Tr key={token.id}>
+                          <Table.Th scope="row" fw={500}>
+                            {token.name}
+                          </Table.Th>
+                          <Table.Td>
+                            <code>{token.prefix}…</code>
+                          </Table.Td>
+                          <Table.Td>{when(token.createdAt, '')}</Table.Td>
+                          <Table.Td>{when(token.expiresAt, t('tokens.noExpiry'))}</Table.Td>
+                          <Table.Td>{when(token.lastUsedAt, t('tokens.neverUsed'))}</Table.Td>
+                          <Table.Td>
+                            <Tag variant="light" color={stateColour[state]} radius="sm" tt="none">
+                              {t(`tokens.states.${state}`)}
+                            </Tag>
+                            {token.revokedAt ? (
+                              <Text size="sm">{formatDateTime(token.revokedAt, locale)}</Text>
+                            ) : null}
+                          </Table.Td>
+                          <Table.Td>
+                            {state === 'active' ? (
+                              <Button
+                                size="compact-sm"
+                                variant="default"
+                                aria-label={t('tokens.revokeFor', { name: token.name })}
+                                onClick={() => setToRevoke(token)}
+                              >
+                                {t('tokens.revoke')}
+                              </Button>
+                            ) : null}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            )}
+          </QueryBoundary>
         </Paper>
       </Stack>
 

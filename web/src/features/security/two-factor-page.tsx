@@ -25,9 +25,9 @@ import {
   useStartTotpSetup,
 } from '../../api/mfa';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { PasswordField } from '../../components/password-field';
+import { QueryBoundary } from '../../components/query-boundary';
 import { ProfileSectionsNav } from './profile-sections-nav';
 import { RecoveryCodes } from './recovery-codes';
 
@@ -70,23 +70,25 @@ export function TwoFactorPage() {
         <StatusMessage message={message} />
         {recoveryCodes ? (
           <RecoveryCodes codes={recoveryCodes} email={me.email} onDone={() => void finish()} />
-        ) : status.isPending ? (
-          <Loading />
-        ) : status.isError ? (
-          <ErrorAlert error={status.error} />
-        ) : status.data.totpEnabled ? (
-          <EnabledSection
-            required={status.data.required}
-            codesLeft={status.data.recoveryCodesLeft}
-            onDisabled={() => setMessage(t('mfa.disabledStatus'))}
-          />
         ) : (
-          <EnrolSection
-            onEnabled={(codes) => {
-              setMessage(null);
-              setRecoveryCodes(codes);
-            }}
-          />
+          <QueryBoundary query={status}>
+            {(data) =>
+              data.totpEnabled ? (
+                <EnabledSection
+                  required={data.required}
+                  codesLeft={data.recoveryCodesLeft}
+                  onDisabled={() => setMessage(t('mfa.disabledStatus'))}
+                />
+              ) : (
+                <EnrolSection
+                  onEnabled={(codes) => {
+                    setMessage(null);
+                    setRecoveryCodes(codes);
+                  }}
+                />
+              )
+            }
+          </QueryBoundary>
         )}
       </Stack>
     </>

@@ -11,7 +11,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../api/errors';
 import {
@@ -27,8 +28,8 @@ import {
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
 import { FilterPanel, useFilterDraft } from '../../components/filter-panel';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { QueryBoundary } from '../../components/query-boundary';
 import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -308,12 +309,25 @@ function ClinicRecommendations({
 }
 
 /** The Statement of Applicability: every requirement in scope, grouped by theme, with exports. */
-export function SoaPage({ orgId }: { orgId: string }) {
+export function SoaPage({ orgId, filters: search }: { orgId: string; filters: SoaFilters }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { org, roles } = useOrgContext(orgId);
-  const [filters, setFilters] = useState<SoaFilters>({});
-  const [chosenFramework, setChosenFramework] = useState<FrameworkId | undefined>(undefined);
-  const soa = useSoa(orgId, { ...filters, framework: chosenFramework });
+  const chosenFramework = search.framework;
+  // The framework is a tab, not a filter: "filtered" and the filter form leave it out.
+  const filters = useMemo(() => {
+    const { framework: _framework, ...rest } = search;
+    return rest;
+  }, [search]);
+  const setFilters = (next: SoaFilters) =>
+    void navigate({
+      to: '/o/$orgId/soa',
+      params: { orgId },
+      search: { ...next, framework: chosenFramework },
+    });
+  const setChosenFramework = (framework: FrameworkId | undefined) =>
+    void navigate({ to: '/o/$orgId/soa', params: { orgId }, search: { ...filters, framework } });
+  const soa = useSoa(orgId, search);
   const [open, setOpen] = useState<SoaEntry | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -334,102 +348,100 @@ export function SoaPage({ orgId }: { orgId: string }) {
       <PageTitle documentTitle={title}>{title}</PageTitle>
       {isStatus(soa.error, 403) ? (
         <NoAccess message={t('soa.noAccess')} />
-      ) : !data ? (
-        soa.isError ? (
-          <ErrorAlert error={soa.error} />
-        ) : (
-          <Loading />
-        )
       ) : (
-        <Stack gap="md">
-          <Text maw={760}>{data.profile === 'clinic' ? t('soa.clinicIntro') : t('soa.intro')}</Text>
-          <Text size="sm" data-testid="soa-revision">
-            {data.lastChangedAt
-              ? t('soa.revisionChanged', {
-                  revision: data.revision,
-                  date: formatDateTime(data.lastChangedAt, lang),
-                })
-              : t('soa.revision', { revision: data.revision })}
-            {data.baselineGroup ? ` ${t('soa.baselineFrom', { group: data.baselineGroup.name })}` : ''}
-          </Text>
-          <Group gap="sm" align="flex-end">
-            {data.frameworks.length > 1 ? (
-              <NativeSelect
-                label={t('soa.framework')}
-                name="framework"
-                value={framework ?? ''}
-                data={data.frameworks.map((id) => ({ value: id, label: t(`soa.frameworks.${id}`) }))}
-                onChange={(event) =>
-                  setChosenFramework(data.frameworks.find((id) => id === event.currentTarget.value))
-                }
-              />
-            ) : null}
-            <DownloadButton
-              url={soaExportUrl(orgId, 'xlsx')}
-              fileName="soa.xlsx"
-              label={t('soa.exportXlsx')}
-              onError={setExportError}
-            />
-            <DownloadButton
-              url={soaExportUrl(orgId, 'pdf')}
-              fileName="soa.pdf"
-              label={t('soa.exportPdf')}
-              onError={setExportError}
-            />
-          </Group>
-          <ErrorAlert error={exportError} />
-          <StatusMessage message={message} />
-          {framework ? <Summary soa={data} framework={framework} /> : null}
-          {data.profile === 'clinic' && framework === 'clinic_nine' && !filtered ? (
-            <ClinicRecommendations entries={entries} canEdit={canEdit} onOpen={setOpen} />
-          ) : (
-            <>
-              <Filters filters={filters} onApply={setFilters} />
-              {entries.length === 0 ? (
-                <Text>{t('soa.empty')}</Text>
-              ) : framework === 'iso27001_2022' ? (
-                ANNEX_THEMES.map((theme) => {
-                  const inTheme = entries.filter((entry) => entry.theme === theme);
-                  if (inTheme.length === 0) return null;
-                  return (
-                    <Paper
-                      key={theme}
-                      withBorder
-                      p="md"
-                      component="section"
-                      aria-labelledby={`soa-theme-${theme}`}
-                    >
-                      <Title order={2} id={`soa-theme-${theme}`} mb="sm">
-                        {t(`soa.themes.${theme}`)}
+        <QueryBoundary query={soa} keepDataOnError>
+          {(data) => (
+            <Stack gap="md">
+              <Text maw={760}>{data.profile === 'clinic' ? t('soa.clinicIntro') : t('soa.intro')}</Text>
+              <Text size="sm" data-testid="soa-revision">
+                {data.lastChangedAt
+                  ? t('soa.revisionChanged', {
+                      revision: data.revision,
+                      date: formatDateTime(data.lastChangedAt, lang),
+                    })
+                  : t('soa.revision', { revision: data.revision })}
+                {data.baselineGroup ? ` ${t('soa.baselineFrom', { group: data.baselineGroup.name })}` : ''}
+              </Text>
+              <Group gap="sm" align="flex-end">
+                {data.frameworks.length > 1 ? (
+                  <NativeSelect
+                    label={t('soa.framework')}
+                    name="framework"
+                    value={framework ?? ''}
+                    data={data.frameworks.map((id) => ({ value: id, label: t(`soa.frameworks.${id}`) }))}
+                    onChange={(event) =>
+                      setChosenFramework(data.frameworks.find((id) => id === event.currentTarget.value))
+                    }
+                  />
+                ) : null}
+                <DownloadButton
+                  url={soaExportUrl(orgId, 'xlsx')}
+                  fileName="soa.xlsx"
+                  label={t('soa.exportXlsx')}
+                  onError={setExportError}
+                />
+                <DownloadButton
+                  url={soaExportUrl(orgId, 'pdf')}
+                  fileName="soa.pdf"
+                  label={t('soa.exportPdf')}
+                  onError={setExportError}
+                />
+              </Group>
+              <ErrorAlert error={exportError} />
+              <StatusMessage message={message} />
+              {framework ? <Summary soa={data} framework={framework} /> : null}
+              {data.profile === 'clinic' && framework === 'clinic_nine' && !filtered ? (
+                <ClinicRecommendations entries={entries} canEdit={canEdit} onOpen={setOpen} />
+              ) : (
+                <>
+                  <Filters filters={filters} onApply={setFilters} />
+                  {entries.length === 0 ? (
+                    <Text>{t('soa.empty')}</Text>
+                  ) : framework === 'iso27001_2022' ? (
+                    ANNEX_THEMES.map((theme) => {
+                      const inTheme = entries.filter((entry) => entry.theme === theme);
+                      if (inTheme.length === 0) return null;
+                      return (
+                        <Paper
+                          key={theme}
+                          withBorder
+                          p="md"
+                          component="section"
+                          aria-labelledby={`soa-theme-${theme}`}
+                        >
+                          <Title order={2} id={`soa-theme-${theme}`} mb="sm">
+                            {t(`soa.themes.${theme}`)}
+                          </Title>
+                          <EntryTable
+                            entries={inTheme}
+                            caption={t('soa.themeCaption', {
+                              theme: t(`soa.themes.${theme}`),
+                              count: inTheme.length,
+                            })}
+                            onOpen={setOpen}
+                            canEdit={canEdit}
+                          />
+                        </Paper>
+                      );
+                    })
+                  ) : (
+                    <Paper withBorder p="md" component="section" aria-labelledby="soa-framework-heading">
+                      <Title order={2} id="soa-framework-heading" mb="sm">
+                        {framework ? t(`soa.frameworks.${framework}`) : ''}
                       </Title>
                       <EntryTable
-                        entries={inTheme}
-                        caption={t('soa.themeCaption', {
-                          theme: t(`soa.themes.${theme}`),
-                          count: inTheme.length,
-                        })}
+                        entries={entries}
+                        caption={framework ? t(`soa.frameworks.${framework}`) : ''}
                         onOpen={setOpen}
                         canEdit={canEdit}
                       />
                     </Paper>
-                  );
-                })
-              ) : (
-                <Paper withBorder p="md" component="section" aria-labelledby="soa-framework-heading">
-                  <Title order={2} id="soa-framework-heading" mb="sm">
-                    {framework ? t(`soa.frameworks.${framework}`) : ''}
-                  </Title>
-                  <EntryTable
-                    entries={entries}
-                    caption={framework ? t(`soa.frameworks.${framework}`) : ''}
-                    onOpen={setOpen}
-                    canEdit={canEdit}
-                  />
-                </Paper>
+                  )}
+                </>
               )}
-            </>
+            </Stack>
           )}
-        </Stack>
+        </QueryBoundary>
       )}
       <SoaEntryDialog
         orgId={orgId}

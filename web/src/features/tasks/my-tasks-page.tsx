@@ -1,11 +1,10 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAllOrgs } from '../../api/orgs';
 import { type TaskFilters, useMyTasks } from '../../api/tasks';
 import { ErrorAlert, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { TaskFiltersForm } from './task-filters-form';
 import { TaskTable } from './task-table';
@@ -19,9 +18,6 @@ export function MyTasksPage({ filters }: { filters: TaskFilters }) {
   const orgs = useAllOrgs();
   const status = useTaskStatusChange();
   const orgNames = useMemo(() => new Map((orgs.data ?? []).map((org) => [org.id, org.name])), [orgs.data]);
-
-  const rows = tasks.data?.pages.flatMap((page) => page.items) ?? [];
-  const overdue = rows.filter((task) => task.overdue).length;
 
   return (
     <>
@@ -38,38 +34,23 @@ export function MyTasksPage({ filters }: { filters: TaskFilters }) {
           </Title>
           <StatusMessage message={status.message} />
           <ErrorAlert error={status.error} />
-          {tasks.isPending ? (
-            <Loading />
-          ) : tasks.isError ? (
-            <ErrorAlert error={tasks.error} />
-          ) : rows.length === 0 ? (
-            <Text>{t('tasks.empty')}</Text>
-          ) : (
-            <>
-              <Text mb="sm" data-testid="task-count">
-                {t('tasks.count', { count: rows.length })}
-                {overdue > 0 ? ` ${t('tasks.overdueCount', { count: overdue })}` : ''}
-              </Text>
-              <TaskTable
-                tasks={rows}
-                caption={t('tasks.myCaption')}
-                orgNames={orgNames}
-                busyTaskId={status.busyTaskId}
-                onStatus={status.change}
-              />
-            </>
-          )}
-          {tasks.hasNextPage ? (
-            <Group mt="sm">
-              <Button
-                variant="default"
-                onClick={() => void tasks.fetchNextPage()}
-                loading={tasks.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </Group>
-          ) : null}
+          <TaskTable
+            tasks={tasks}
+            caption={t('tasks.myCaption')}
+            empty={t('tasks.empty')}
+            summary={(rows) => {
+              const overdue = rows.filter((task) => task.overdue).length;
+              return (
+                <Text mb="sm" data-testid="task-count">
+                  {t('tasks.count', { count: rows.length })}
+                  {overdue > 0 ? ` ${t('tasks.overdueCount', { count: overdue })}` : ''}
+                </Text>
+              );
+            }}
+            orgNames={orgNames}
+            busyTaskId={status.busyTaskId}
+            onStatus={status.change}
+          />
         </Paper>
       </Stack>
     </>

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { NativeSelect, Paper, Stack, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,6 @@ import { isStatus } from '../../api/errors';
 import { usePeopleOptions } from '../../api/member-options';
 import { type TaskFilters, useOrgTasks } from '../../api/tasks';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { NotFoundContent } from '../layout/not-found-page';
 import { hasRole } from '../orgs/org-tree';
@@ -33,7 +32,6 @@ export function OrgTasksPage({ orgId, filters }: { orgId: string; filters: TaskF
   const orgName = org.data?.name ?? '';
   const title = orgName ? t('tasks.orgTitle', { org: orgName }) : t('tasks.orgTitleShort');
   const canWrite = WRITERS.some((role) => hasRole(roles, role));
-  const rows = tasks.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
@@ -64,35 +62,17 @@ export function OrgTasksPage({ orgId, filters }: { orgId: string; filters: TaskF
             </Title>
             <StatusMessage message={status.message ?? created} />
             <ErrorAlert error={status.error} />
-            {tasks.isPending ? (
-              <Loading />
-            ) : tasks.isError ? (
-              <ErrorAlert error={tasks.error} />
-            ) : rows.length === 0 ? (
-              <Text>{t('tasks.empty')}</Text>
-            ) : (
-              <TaskTable
-                tasks={rows}
-                caption={t('tasks.orgCaption', { org: orgName })}
-                showAssignee
-                busyTaskId={status.busyTaskId}
-                onStatus={(task, next) => {
-                  setCreated(null);
-                  status.change(task, next);
-                }}
-              />
-            )}
-            {tasks.hasNextPage ? (
-              <Group mt="sm">
-                <Button
-                  variant="default"
-                  onClick={() => void tasks.fetchNextPage()}
-                  loading={tasks.isFetchingNextPage}
-                >
-                  {t('common.loadMore')}
-                </Button>
-              </Group>
-            ) : null}
+            <TaskTable
+              tasks={tasks}
+              caption={t('tasks.orgCaption', { org: orgName })}
+              empty={t('tasks.empty')}
+              showAssignee
+              busyTaskId={status.busyTaskId}
+              onStatus={(task, next) => {
+                setCreated(null);
+                status.change(task, next);
+              }}
+            />
           </Paper>
           {canWrite ? (
             <CreateTaskForm
