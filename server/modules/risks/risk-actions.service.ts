@@ -1,5 +1,4 @@
 import type { Db } from '../../db/database.ts';
-import type { TaskStatus } from '../../db/schema.ts';
 import { assertMemberCanRead, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';

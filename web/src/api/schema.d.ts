@@ -633,6 +633,479 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two-factor status of the signed-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            totpEnabled: boolean;
+                            required: boolean;
+                            recoveryCodesLeft: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start TOTP enrolment: a secret and a QR code for the authenticator app */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            otpauthUri: string;
+                            qrSvg: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm enrolment with the first code; returns ten single-use recovery codes, once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn TOTP off (password and a current code or recovery code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        totp?: string;
+                        recoveryCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/members/{memberId}/mfa-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a member’s two-factor (lost phone); they enrol again at next sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -2209,479 +2682,6 @@ export interface paths {
                 };
             };
         };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/mfa": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Two-factor status of the signed-in user */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            totpEnabled: boolean;
-                            required: boolean;
-                            recoveryCodesLeft: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/mfa/totp/setup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Start TOTP enrolment: a secret and a QR code for the authenticator app */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            secret: string;
-                            otpauthUri: string;
-                            qrSvg: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/mfa/totp/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm enrolment with the first code; returns ten single-use recovery codes, once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            recoveryCodes: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/mfa/totp/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Turn TOTP off (password and a current code or recovery code) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        password: string;
-                        totp?: string;
-                        recoveryCode?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orgs/{orgId}/members/{memberId}/mfa-reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reset a member’s two-factor (lost phone); they enrol again at next sign-in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    orgId: string;
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9126,7 +9126,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["DocumentVersionSummary"][];
+                            items: components["schemas"]["DocumentVersionListItem"][];
                             nextCursor: string | null;
                         };
                     };
@@ -17191,20 +17191,12 @@ export interface components {
             createdAt: string;
             sentAt: string | null;
         };
-        OrganisationInput: {
-            id: string;
-            parentId: string | null;
-            /** @enum {string} */
-            kind: "sector" | "group" | "organisation" | "unit";
-            name: string;
-            cvr: string | null;
-            /** @description Members must sign in with a second factor */
-            requireMfa: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+        TaskCanInput: {
+            /** @description Change the task’s fields */
+            update: boolean;
+            delete: boolean;
+            /** @description Move the task along, "done" included */
+            complete: boolean;
         };
         TaskInput: {
             id: string;
@@ -17231,6 +17223,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            can: components["schemas"]["TaskCanInput"];
+        };
+        AnnualActivityCanInput: {
+            update: boolean;
+            delete: boolean;
         };
         AnnualActivityInput: {
             id: string;
@@ -17255,6 +17252,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            can: components["schemas"]["AnnualActivityCanInput"];
         };
         AnnualCycleInput: {
             orgId: string;
@@ -17330,6 +17328,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
         };
         AssetGraphNodeInput: {
             id: string;
@@ -17512,6 +17515,25 @@ export interface components {
                 };
             }[];
         };
+        MemberInput: {
+            id: string;
+            userId: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
+            includeSubtree: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description What the signed-in user may do with the membership, computed by the server */
+            can: {
+                /** @description Change the role or whether it covers the subtree */
+                update: boolean;
+                /** @description Remove the role */
+                delete: boolean;
+            };
+        };
         IcalFeedStatusInput: {
             active: boolean;
             /** @description First characters of the secret, to tell URLs apart */
@@ -17533,6 +17555,10 @@ export interface components {
             sha256: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        EvidenceCanInput: {
+            update: boolean;
+            delete: boolean;
         };
         EvidenceInput: {
             id: string;
@@ -17560,6 +17586,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The security officer changes any evidence; the other evidence roles what they added */
+            can: components["schemas"]["EvidenceCanInput"];
         };
         /** @description Text in both product languages */
         LocalizedTextInput: {
@@ -17685,6 +17713,14 @@ export interface components {
             expectedStatus: ("not_started" | "planned" | "partial" | "implemented") | null;
             justification: string | null;
         };
+        SoaEntryCanInput: {
+            /** @description Change anything: applicability, justification, owner, progress */
+            update: boolean;
+            /** @description Change status, implementation and target date (the owner may) */
+            updateProgress: boolean;
+            addEvidence: boolean;
+            linkRisks: boolean;
+        };
         SoaEntryInput: {
             id: string;
             orgId: string;
@@ -17725,6 +17761,7 @@ export interface components {
             updatedBy: string | null;
             /** Format: date-time */
             updatedAt: string;
+            can: components["schemas"]["SoaEntryCanInput"];
         };
         SoaLinkedRiskInput: {
             riskId: string;
@@ -17774,6 +17811,7 @@ export interface components {
             updatedBy: string | null;
             /** Format: date-time */
             updatedAt: string;
+            can: components["schemas"]["SoaEntryCanInput"];
             evidenceRecords: components["schemas"]["EvidenceInput"][];
             risks: components["schemas"]["SoaLinkedRiskInput"][];
             mappedTo: components["schemas"]["RequirementRefInput"][];
@@ -17912,131 +17950,6 @@ export interface components {
             version: number;
             updatedAt: string | null;
         };
-        DocumentBodyFileInput: {
-            id: string;
-            name: string;
-            contentType: string;
-            size: number;
-        };
-        DocumentVersionSummaryInput: {
-            id: string;
-            documentId: string;
-            number: number;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "approved" | "published" | "superseded";
-            /** @enum {string} */
-            bodyFormat: "html" | "file";
-            changeSummary: string | null;
-            createdByName: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            submittedAt: string | null;
-            approvedByName: string | null;
-            approvedOn: string | null;
-            publishedAt: string | null;
-            supersededAt: string | null;
-            /** @description Only drafts change; approved versions are immutable */
-            editable: boolean;
-            version: number;
-        };
-        DocumentVersionInput: {
-            id: string;
-            documentId: string;
-            number: number;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "approved" | "published" | "superseded";
-            /** @enum {string} */
-            bodyFormat: "html" | "file";
-            changeSummary: string | null;
-            createdByName: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            submittedAt: string | null;
-            approvedByName: string | null;
-            approvedOn: string | null;
-            publishedAt: string | null;
-            supersededAt: string | null;
-            /** @description Only drafts change; approved versions are immutable */
-            editable: boolean;
-            version: number;
-            orgId: string;
-            /** @description Sanitised HTML; empty when the body is a file */
-            bodyHtml: string;
-            bodyFile: components["schemas"]["DocumentBodyFileInput"] | null;
-            createdBy: string | null;
-            lastEditedBy: string | null;
-            lastEditedByName: string | null;
-            submittedBy: string | null;
-            submittedByName: string | null;
-            returnedByName: string | null;
-            returnedAt: string | null;
-            returnComment: string | null;
-            approvedBy: string | null;
-            approverRole: ("management" | "security_officer") | null;
-            approvedAt: string | null;
-            approvalNote: string | null;
-            publishedByName: string | null;
-            requiresAcknowledgement: boolean;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        DocumentAudienceInput: {
-            /** @description Everyone holding a role at the organisation or one of its units */
-            wholeOrganisation: boolean;
-            /** @description Units (with the units below them) whose staff are in the audience */
-            unitIds: string[];
-            /** @description Staff holding one of these roles are in the audience */
-            roles: ("admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee")[];
-        };
-        DocumentReviewStateInput: {
-            /** @enum {string} */
-            status: "not_scheduled" | "ok" | "due_soon" | "overdue";
-            /** @description Days from today (Danish time) to the next review; negative when overdue */
-            daysUntilDue: number | null;
-        };
-        DocumentInput: {
-            id: string;
-            orgId: string;
-            orgName: string;
-            /** @enum {string} */
-            kind: "policy" | "guideline" | "procedure" | "instruction" | "plan";
-            title: string;
-            description: string | null;
-            ownerUserId: string | null;
-            ownerName: string | null;
-            /** @enum {string} */
-            classification: "public" | "internal" | "confidential";
-            audience: components["schemas"]["DocumentAudienceInput"];
-            reviewIntervalMonths: number;
-            /** @description Last approval or recorded review */
-            lastReviewedOn: string | null;
-            nextReviewOn: string | null;
-            review: components["schemas"]["DocumentReviewStateInput"];
-            /** @description A group template that member organisations adopt */
-            isTemplate: boolean;
-            /** @description The group template (and its version) this document was adopted from */
-            adoptedFrom: {
-                documentId: string;
-                versionId: string | null;
-            } | null;
-            /** @description The starter template it was created from */
-            catalogKey: string | null;
-            /** @description Public page (add .pdf for the PDF) while the document is classified public and published */
-            publicPath: string | null;
-            /** @description The published version */
-            currentVersion: components["schemas"]["DocumentVersionSummaryInput"] | null;
-            /** @description A draft, a version in review, or an approved version not yet published */
-            workingVersion: components["schemas"]["DocumentVersionSummaryInput"] | null;
-            /** @description Acknowledgements of this version or a later one count as read */
-            acknowledgementVersionNumber: number | null;
-            archived: boolean;
-            archivedAt: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         DocumentAcknowledgementInput: {
             documentId: string;
             versionId: string;
@@ -18096,6 +18009,211 @@ export interface components {
             acknowledgedAt: string | null;
             /** @description The current version (or the last one asking for it) awaits my acknowledgement */
             pending: boolean;
+        };
+        DocumentBodyFileInput: {
+            id: string;
+            name: string;
+            contentType: string;
+            size: number;
+        };
+        DocumentVersionSummaryInput: {
+            id: string;
+            documentId: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "published" | "superseded";
+            /** @enum {string} */
+            bodyFormat: "html" | "file";
+            changeSummary: string | null;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            submittedAt: string | null;
+            approvedByName: string | null;
+            approvedOn: string | null;
+            publishedAt: string | null;
+            supersededAt: string | null;
+            /** @description Only drafts change; approved versions are immutable */
+            editable: boolean;
+            version: number;
+        };
+        /** @description What I may do with the version: update, delete or submit a draft, approve or return one in review, publish an approved one */
+        DocumentVersionCanInput: {
+            update: boolean;
+            delete: boolean;
+            submit: boolean;
+            approve: boolean;
+            returnToDraft: boolean;
+            publish: boolean;
+        };
+        DocumentVersionListItemInput: {
+            id: string;
+            documentId: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "published" | "superseded";
+            /** @enum {string} */
+            bodyFormat: "html" | "file";
+            changeSummary: string | null;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            submittedAt: string | null;
+            approvedByName: string | null;
+            approvedOn: string | null;
+            publishedAt: string | null;
+            supersededAt: string | null;
+            /** @description Only drafts change; approved versions are immutable */
+            editable: boolean;
+            version: number;
+            can: components["schemas"]["DocumentVersionCanInput"];
+        };
+        DocumentVersionInput: {
+            id: string;
+            documentId: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "published" | "superseded";
+            /** @enum {string} */
+            bodyFormat: "html" | "file";
+            changeSummary: string | null;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            submittedAt: string | null;
+            approvedByName: string | null;
+            approvedOn: string | null;
+            publishedAt: string | null;
+            supersededAt: string | null;
+            /** @description Only drafts change; approved versions are immutable */
+            editable: boolean;
+            version: number;
+            orgId: string;
+            /** @description Sanitised HTML; empty when the body is a file */
+            bodyHtml: string;
+            bodyFile: components["schemas"]["DocumentBodyFileInput"] | null;
+            createdBy: string | null;
+            lastEditedBy: string | null;
+            lastEditedByName: string | null;
+            submittedBy: string | null;
+            submittedByName: string | null;
+            returnedByName: string | null;
+            returnedAt: string | null;
+            returnComment: string | null;
+            approvedBy: string | null;
+            approverRole: ("management" | "security_officer") | null;
+            approvedAt: string | null;
+            approvalNote: string | null;
+            publishedByName: string | null;
+            requiresAcknowledgement: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            can: components["schemas"]["DocumentVersionCanInput"];
+        };
+        DocumentDiffInput: {
+            documentId: string;
+            from: components["schemas"]["DocumentVersionSummaryInput"];
+            to: components["schemas"]["DocumentVersionSummaryInput"];
+            /** @description False when either version has a file as its body */
+            comparable: boolean;
+            rows: {
+                /** @enum {string} */
+                op: "equal" | "changed" | "added" | "removed";
+                left: {
+                    /** @description h1-h6, p, quote, code, li<depth>, tr */
+                    kind: string;
+                    text: string;
+                } | null;
+                right: {
+                    /** @description h1-h6, p, quote, code, li<depth>, tr */
+                    kind: string;
+                    text: string;
+                } | null;
+                /** @description Word-level changes of a changed row */
+                leftSegments?: {
+                    /** @enum {string} */
+                    op: "equal" | "removed" | "added";
+                    text: string;
+                }[];
+                rightSegments?: {
+                    /** @enum {string} */
+                    op: "equal" | "removed" | "added";
+                    text: string;
+                }[];
+            }[];
+            stats: {
+                unchanged: number;
+                changed: number;
+                added: number;
+                removed: number;
+            };
+        };
+        DocumentAudienceInput: {
+            /** @description Everyone holding a role at the organisation or one of its units */
+            wholeOrganisation: boolean;
+            /** @description Units (with the units below them) whose staff are in the audience */
+            unitIds: string[];
+            /** @description Staff holding one of these roles are in the audience */
+            roles: ("admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee")[];
+        };
+        DocumentReviewStateInput: {
+            /** @enum {string} */
+            status: "not_scheduled" | "ok" | "due_soon" | "overdue";
+            /** @description Days from today (Danish time) to the next review; negative when overdue */
+            daysUntilDue: number | null;
+        };
+        /** @description What I may do with the document: update its settings, delete it (never approved), archive it (and change audience or classification once published), create a draft, record a review, acknowledge it */
+        DocumentCanInput: {
+            update: boolean;
+            delete: boolean;
+            archive: boolean;
+            createDraft: boolean;
+            recordReview: boolean;
+            acknowledge: boolean;
+        };
+        DocumentInput: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            /** @enum {string} */
+            kind: "policy" | "guideline" | "procedure" | "instruction" | "plan";
+            title: string;
+            description: string | null;
+            ownerUserId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            classification: "public" | "internal" | "confidential";
+            audience: components["schemas"]["DocumentAudienceInput"];
+            reviewIntervalMonths: number;
+            /** @description Last approval or recorded review */
+            lastReviewedOn: string | null;
+            nextReviewOn: string | null;
+            review: components["schemas"]["DocumentReviewStateInput"];
+            /** @description A group template that member organisations adopt */
+            isTemplate: boolean;
+            /** @description The group template (and its version) this document was adopted from */
+            adoptedFrom: {
+                documentId: string;
+                versionId: string | null;
+            } | null;
+            /** @description The starter template it was created from */
+            catalogKey: string | null;
+            /** @description Public page (add .pdf for the PDF) while the document is classified public and published */
+            publicPath: string | null;
+            /** @description The published version */
+            currentVersion: components["schemas"]["DocumentVersionSummaryInput"] | null;
+            /** @description A draft, a version in review, or an approved version not yet published */
+            workingVersion: components["schemas"]["DocumentVersionSummaryInput"] | null;
+            /** @description Acknowledgements of this version or a later one count as read */
+            acknowledgementVersionNumber: number | null;
+            archived: boolean;
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: components["schemas"]["DocumentCanInput"];
         };
         DocumentReviewInput: {
             id: string;
@@ -18214,44 +18332,6 @@ export interface components {
                 removed: number;
             };
             archived: boolean;
-        };
-        DocumentDiffInput: {
-            documentId: string;
-            from: components["schemas"]["DocumentVersionSummaryInput"];
-            to: components["schemas"]["DocumentVersionSummaryInput"];
-            /** @description False when either version has a file as its body */
-            comparable: boolean;
-            rows: {
-                /** @enum {string} */
-                op: "equal" | "changed" | "added" | "removed";
-                left: {
-                    /** @description h1-h6, p, quote, code, li<depth>, tr */
-                    kind: string;
-                    text: string;
-                } | null;
-                right: {
-                    /** @description h1-h6, p, quote, code, li<depth>, tr */
-                    kind: string;
-                    text: string;
-                } | null;
-                /** @description Word-level changes of a changed row */
-                leftSegments?: {
-                    /** @enum {string} */
-                    op: "equal" | "removed" | "added";
-                    text: string;
-                }[];
-                rightSegments?: {
-                    /** @enum {string} */
-                    op: "equal" | "removed" | "added";
-                    text: string;
-                }[];
-            }[];
-            stats: {
-                unchanged: number;
-                changed: number;
-                added: number;
-                removed: number;
-            };
         };
         IncidentDeadlineInput: {
             /** @enum {string} */
@@ -18378,6 +18458,21 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the caller may do with this incident */
+            can: {
+                /** @description Classify, edit the description and the NIS2 and police answers */
+                triage: boolean;
+                changeStatus: boolean;
+                assessBreach: boolean;
+                setAwareness: boolean;
+                addNote: boolean;
+                addAction: boolean;
+                editLinks: boolean;
+                /** @description Record NIS2, police, supplier and sector notifications */
+                notifySecurity: boolean;
+                /** @description Record Datatilsynet and data-subject notifications */
+                notifyPrivacy: boolean;
+            };
         };
         IncidentSummaryInput: {
             id: string;
@@ -18403,6 +18498,21 @@ export interface components {
             /** @description The open or late clock due first */
             nextDeadline: components["schemas"]["IncidentDeadlineInput"] | null;
             version: number;
+            /** @description What the caller may do with this incident */
+            can: {
+                /** @description Classify, edit the description and the NIS2 and police answers */
+                triage: boolean;
+                changeStatus: boolean;
+                assessBreach: boolean;
+                setAwareness: boolean;
+                addNote: boolean;
+                addAction: boolean;
+                editLinks: boolean;
+                /** @description Record NIS2, police, supplier and sector notifications */
+                notifySecurity: boolean;
+                /** @description Record Datatilsynet and data-subject notifications */
+                notifyPrivacy: boolean;
+            };
         };
         MyIncidentReportInput: {
             id: string;
@@ -18517,6 +18627,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the caller may do with this notification */
+            can: {
+                update: boolean;
+            };
         };
         IncidentStatisticsInput: {
             orgId: string;
@@ -18571,17 +18685,31 @@ export interface components {
             title: string;
             severity: ("low" | "moderate" | "high" | "critical") | null;
         };
-        MemberInput: {
+        OrganisationInput: {
             id: string;
-            userId: string;
-            email: string;
-            name: string;
+            parentId: string | null;
             /** @enum {string} */
-            role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
-            includeSubtree: boolean;
+            kind: "sector" | "group" | "organisation" | "unit";
+            name: string;
+            cvr: string | null;
+            /** @description Members must sign in with a second factor */
+            requireMfa: boolean;
             version: number;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the signed-in user may do with the organisation, computed by the server */
+            can: {
+                /** @description Rename, change CVR and the two-factor requirement */
+                update: boolean;
+                /** @description Move under another parent (never the sector root) */
+                move: boolean;
+                /** @description Create an organisation below this one */
+                createChild: boolean;
+                /** @description Add, change and remove members and their roles */
+                manageMembers: boolean;
+            };
         };
         RiskMatrixInput: {
             orgId: string;
@@ -18708,6 +18836,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
         };
         RiskInput: {
             id: string;
@@ -18764,6 +18897,14 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                update: boolean;
+                delete: boolean;
+                review: boolean;
+                accept: boolean;
+                revokeAcceptance: boolean;
+            };
         };
         RiskAssessmentInput: {
             id: string;
@@ -18976,6 +19117,10 @@ export interface components {
             decidedAt: string | null;
             decidedByName: string | null;
             version: number;
+            /** @description What the caller may do with this report */
+            can: {
+                decide: boolean;
+            };
         };
         VulnerabilityReportStatusInput: {
             /** @enum {string} */
@@ -19093,20 +19238,12 @@ export interface components {
             createdAt: string;
             sentAt: string | null;
         };
-        Organisation: {
-            id: string;
-            parentId: string | null;
-            /** @enum {string} */
-            kind: "sector" | "group" | "organisation" | "unit";
-            name: string;
-            cvr: string | null;
-            /** @description Members must sign in with a second factor */
-            requireMfa: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+        TaskCan: {
+            /** @description Change the task’s fields */
+            update: boolean;
+            delete: boolean;
+            /** @description Move the task along, "done" included */
+            complete: boolean;
         };
         Task: {
             id: string;
@@ -19133,6 +19270,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            can: components["schemas"]["TaskCan"];
+        };
+        AnnualActivityCan: {
+            update: boolean;
+            delete: boolean;
         };
         AnnualActivity: {
             id: string;
@@ -19157,6 +19299,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            can: components["schemas"]["AnnualActivityCan"];
         };
         AnnualCycle: {
             orgId: string;
@@ -19232,6 +19375,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
         };
         AssetGraphNode: {
             id: string;
@@ -19414,6 +19562,25 @@ export interface components {
                 };
             }[];
         };
+        Member: {
+            id: string;
+            userId: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
+            includeSubtree: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description What the signed-in user may do with the membership, computed by the server */
+            can: {
+                /** @description Change the role or whether it covers the subtree */
+                update: boolean;
+                /** @description Remove the role */
+                delete: boolean;
+            };
+        };
         IcalFeedStatus: {
             active: boolean;
             /** @description First characters of the secret, to tell URLs apart */
@@ -19435,6 +19602,10 @@ export interface components {
             sha256: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        EvidenceCan: {
+            update: boolean;
+            delete: boolean;
         };
         Evidence: {
             id: string;
@@ -19462,6 +19633,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The security officer changes any evidence; the other evidence roles what they added */
+            can: components["schemas"]["EvidenceCan"];
         };
         /** @description Text in both product languages */
         LocalizedText: {
@@ -19587,6 +19760,14 @@ export interface components {
             expectedStatus: ("not_started" | "planned" | "partial" | "implemented") | null;
             justification: string | null;
         };
+        SoaEntryCan: {
+            /** @description Change anything: applicability, justification, owner, progress */
+            update: boolean;
+            /** @description Change status, implementation and target date (the owner may) */
+            updateProgress: boolean;
+            addEvidence: boolean;
+            linkRisks: boolean;
+        };
         SoaEntry: {
             id: string;
             orgId: string;
@@ -19627,6 +19808,7 @@ export interface components {
             updatedBy: string | null;
             /** Format: date-time */
             updatedAt: string;
+            can: components["schemas"]["SoaEntryCan"];
         };
         SoaLinkedRisk: {
             riskId: string;
@@ -19676,6 +19858,7 @@ export interface components {
             updatedBy: string | null;
             /** Format: date-time */
             updatedAt: string;
+            can: components["schemas"]["SoaEntryCan"];
             evidenceRecords: components["schemas"]["Evidence"][];
             risks: components["schemas"]["SoaLinkedRisk"][];
             mappedTo: components["schemas"]["RequirementRef"][];
@@ -19814,131 +19997,6 @@ export interface components {
             version: number;
             updatedAt: string | null;
         };
-        DocumentBodyFile: {
-            id: string;
-            name: string;
-            contentType: string;
-            size: number;
-        };
-        DocumentVersionSummary: {
-            id: string;
-            documentId: string;
-            number: number;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "approved" | "published" | "superseded";
-            /** @enum {string} */
-            bodyFormat: "html" | "file";
-            changeSummary: string | null;
-            createdByName: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            submittedAt: string | null;
-            approvedByName: string | null;
-            approvedOn: string | null;
-            publishedAt: string | null;
-            supersededAt: string | null;
-            /** @description Only drafts change; approved versions are immutable */
-            editable: boolean;
-            version: number;
-        };
-        DocumentVersion: {
-            id: string;
-            documentId: string;
-            number: number;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "approved" | "published" | "superseded";
-            /** @enum {string} */
-            bodyFormat: "html" | "file";
-            changeSummary: string | null;
-            createdByName: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            submittedAt: string | null;
-            approvedByName: string | null;
-            approvedOn: string | null;
-            publishedAt: string | null;
-            supersededAt: string | null;
-            /** @description Only drafts change; approved versions are immutable */
-            editable: boolean;
-            version: number;
-            orgId: string;
-            /** @description Sanitised HTML; empty when the body is a file */
-            bodyHtml: string;
-            bodyFile: components["schemas"]["DocumentBodyFile"] | null;
-            createdBy: string | null;
-            lastEditedBy: string | null;
-            lastEditedByName: string | null;
-            submittedBy: string | null;
-            submittedByName: string | null;
-            returnedByName: string | null;
-            returnedAt: string | null;
-            returnComment: string | null;
-            approvedBy: string | null;
-            approverRole: ("management" | "security_officer") | null;
-            approvedAt: string | null;
-            approvalNote: string | null;
-            publishedByName: string | null;
-            requiresAcknowledgement: boolean;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        DocumentAudience: {
-            /** @description Everyone holding a role at the organisation or one of its units */
-            wholeOrganisation: boolean;
-            /** @description Units (with the units below them) whose staff are in the audience */
-            unitIds: string[];
-            /** @description Staff holding one of these roles are in the audience */
-            roles: ("admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee")[];
-        };
-        DocumentReviewState: {
-            /** @enum {string} */
-            status: "not_scheduled" | "ok" | "due_soon" | "overdue";
-            /** @description Days from today (Danish time) to the next review; negative when overdue */
-            daysUntilDue: number | null;
-        };
-        Document: {
-            id: string;
-            orgId: string;
-            orgName: string;
-            /** @enum {string} */
-            kind: "policy" | "guideline" | "procedure" | "instruction" | "plan";
-            title: string;
-            description: string | null;
-            ownerUserId: string | null;
-            ownerName: string | null;
-            /** @enum {string} */
-            classification: "public" | "internal" | "confidential";
-            audience: components["schemas"]["DocumentAudience"];
-            reviewIntervalMonths: number;
-            /** @description Last approval or recorded review */
-            lastReviewedOn: string | null;
-            nextReviewOn: string | null;
-            review: components["schemas"]["DocumentReviewState"];
-            /** @description A group template that member organisations adopt */
-            isTemplate: boolean;
-            /** @description The group template (and its version) this document was adopted from */
-            adoptedFrom: {
-                documentId: string;
-                versionId: string | null;
-            } | null;
-            /** @description The starter template it was created from */
-            catalogKey: string | null;
-            /** @description Public page (add .pdf for the PDF) while the document is classified public and published */
-            publicPath: string | null;
-            /** @description The published version */
-            currentVersion: components["schemas"]["DocumentVersionSummary"] | null;
-            /** @description A draft, a version in review, or an approved version not yet published */
-            workingVersion: components["schemas"]["DocumentVersionSummary"] | null;
-            /** @description Acknowledgements of this version or a later one count as read */
-            acknowledgementVersionNumber: number | null;
-            archived: boolean;
-            archivedAt: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         DocumentAcknowledgement: {
             documentId: string;
             versionId: string;
@@ -19998,6 +20056,211 @@ export interface components {
             acknowledgedAt: string | null;
             /** @description The current version (or the last one asking for it) awaits my acknowledgement */
             pending: boolean;
+        };
+        DocumentBodyFile: {
+            id: string;
+            name: string;
+            contentType: string;
+            size: number;
+        };
+        DocumentVersionSummary: {
+            id: string;
+            documentId: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "published" | "superseded";
+            /** @enum {string} */
+            bodyFormat: "html" | "file";
+            changeSummary: string | null;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            submittedAt: string | null;
+            approvedByName: string | null;
+            approvedOn: string | null;
+            publishedAt: string | null;
+            supersededAt: string | null;
+            /** @description Only drafts change; approved versions are immutable */
+            editable: boolean;
+            version: number;
+        };
+        /** @description What I may do with the version: update, delete or submit a draft, approve or return one in review, publish an approved one */
+        DocumentVersionCan: {
+            update: boolean;
+            delete: boolean;
+            submit: boolean;
+            approve: boolean;
+            returnToDraft: boolean;
+            publish: boolean;
+        };
+        DocumentVersionListItem: {
+            id: string;
+            documentId: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "published" | "superseded";
+            /** @enum {string} */
+            bodyFormat: "html" | "file";
+            changeSummary: string | null;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            submittedAt: string | null;
+            approvedByName: string | null;
+            approvedOn: string | null;
+            publishedAt: string | null;
+            supersededAt: string | null;
+            /** @description Only drafts change; approved versions are immutable */
+            editable: boolean;
+            version: number;
+            can: components["schemas"]["DocumentVersionCan"];
+        };
+        DocumentVersion: {
+            id: string;
+            documentId: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "published" | "superseded";
+            /** @enum {string} */
+            bodyFormat: "html" | "file";
+            changeSummary: string | null;
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            submittedAt: string | null;
+            approvedByName: string | null;
+            approvedOn: string | null;
+            publishedAt: string | null;
+            supersededAt: string | null;
+            /** @description Only drafts change; approved versions are immutable */
+            editable: boolean;
+            version: number;
+            orgId: string;
+            /** @description Sanitised HTML; empty when the body is a file */
+            bodyHtml: string;
+            bodyFile: components["schemas"]["DocumentBodyFile"] | null;
+            createdBy: string | null;
+            lastEditedBy: string | null;
+            lastEditedByName: string | null;
+            submittedBy: string | null;
+            submittedByName: string | null;
+            returnedByName: string | null;
+            returnedAt: string | null;
+            returnComment: string | null;
+            approvedBy: string | null;
+            approverRole: ("management" | "security_officer") | null;
+            approvedAt: string | null;
+            approvalNote: string | null;
+            publishedByName: string | null;
+            requiresAcknowledgement: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            can: components["schemas"]["DocumentVersionCan"];
+        };
+        DocumentDiff: {
+            documentId: string;
+            from: components["schemas"]["DocumentVersionSummary"];
+            to: components["schemas"]["DocumentVersionSummary"];
+            /** @description False when either version has a file as its body */
+            comparable: boolean;
+            rows: {
+                /** @enum {string} */
+                op: "equal" | "changed" | "added" | "removed";
+                left: {
+                    /** @description h1-h6, p, quote, code, li<depth>, tr */
+                    kind: string;
+                    text: string;
+                } | null;
+                right: {
+                    /** @description h1-h6, p, quote, code, li<depth>, tr */
+                    kind: string;
+                    text: string;
+                } | null;
+                /** @description Word-level changes of a changed row */
+                leftSegments?: {
+                    /** @enum {string} */
+                    op: "equal" | "removed" | "added";
+                    text: string;
+                }[];
+                rightSegments?: {
+                    /** @enum {string} */
+                    op: "equal" | "removed" | "added";
+                    text: string;
+                }[];
+            }[];
+            stats: {
+                unchanged: number;
+                changed: number;
+                added: number;
+                removed: number;
+            };
+        };
+        DocumentAudience: {
+            /** @description Everyone holding a role at the organisation or one of its units */
+            wholeOrganisation: boolean;
+            /** @description Units (with the units below them) whose staff are in the audience */
+            unitIds: string[];
+            /** @description Staff holding one of these roles are in the audience */
+            roles: ("admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee")[];
+        };
+        DocumentReviewState: {
+            /** @enum {string} */
+            status: "not_scheduled" | "ok" | "due_soon" | "overdue";
+            /** @description Days from today (Danish time) to the next review; negative when overdue */
+            daysUntilDue: number | null;
+        };
+        /** @description What I may do with the document: update its settings, delete it (never approved), archive it (and change audience or classification once published), create a draft, record a review, acknowledge it */
+        DocumentCan: {
+            update: boolean;
+            delete: boolean;
+            archive: boolean;
+            createDraft: boolean;
+            recordReview: boolean;
+            acknowledge: boolean;
+        };
+        Document: {
+            id: string;
+            orgId: string;
+            orgName: string;
+            /** @enum {string} */
+            kind: "policy" | "guideline" | "procedure" | "instruction" | "plan";
+            title: string;
+            description: string | null;
+            ownerUserId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            classification: "public" | "internal" | "confidential";
+            audience: components["schemas"]["DocumentAudience"];
+            reviewIntervalMonths: number;
+            /** @description Last approval or recorded review */
+            lastReviewedOn: string | null;
+            nextReviewOn: string | null;
+            review: components["schemas"]["DocumentReviewState"];
+            /** @description A group template that member organisations adopt */
+            isTemplate: boolean;
+            /** @description The group template (and its version) this document was adopted from */
+            adoptedFrom: {
+                documentId: string;
+                versionId: string | null;
+            } | null;
+            /** @description The starter template it was created from */
+            catalogKey: string | null;
+            /** @description Public page (add .pdf for the PDF) while the document is classified public and published */
+            publicPath: string | null;
+            /** @description The published version */
+            currentVersion: components["schemas"]["DocumentVersionSummary"] | null;
+            /** @description A draft, a version in review, or an approved version not yet published */
+            workingVersion: components["schemas"]["DocumentVersionSummary"] | null;
+            /** @description Acknowledgements of this version or a later one count as read */
+            acknowledgementVersionNumber: number | null;
+            archived: boolean;
+            archivedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: components["schemas"]["DocumentCan"];
         };
         DocumentReview: {
             id: string;
@@ -20116,44 +20379,6 @@ export interface components {
                 removed: number;
             };
             archived: boolean;
-        };
-        DocumentDiff: {
-            documentId: string;
-            from: components["schemas"]["DocumentVersionSummary"];
-            to: components["schemas"]["DocumentVersionSummary"];
-            /** @description False when either version has a file as its body */
-            comparable: boolean;
-            rows: {
-                /** @enum {string} */
-                op: "equal" | "changed" | "added" | "removed";
-                left: {
-                    /** @description h1-h6, p, quote, code, li<depth>, tr */
-                    kind: string;
-                    text: string;
-                } | null;
-                right: {
-                    /** @description h1-h6, p, quote, code, li<depth>, tr */
-                    kind: string;
-                    text: string;
-                } | null;
-                /** @description Word-level changes of a changed row */
-                leftSegments?: {
-                    /** @enum {string} */
-                    op: "equal" | "removed" | "added";
-                    text: string;
-                }[];
-                rightSegments?: {
-                    /** @enum {string} */
-                    op: "equal" | "removed" | "added";
-                    text: string;
-                }[];
-            }[];
-            stats: {
-                unchanged: number;
-                changed: number;
-                added: number;
-                removed: number;
-            };
         };
         IncidentDeadline: {
             /** @enum {string} */
@@ -20280,6 +20505,21 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the caller may do with this incident */
+            can: {
+                /** @description Classify, edit the description and the NIS2 and police answers */
+                triage: boolean;
+                changeStatus: boolean;
+                assessBreach: boolean;
+                setAwareness: boolean;
+                addNote: boolean;
+                addAction: boolean;
+                editLinks: boolean;
+                /** @description Record NIS2, police, supplier and sector notifications */
+                notifySecurity: boolean;
+                /** @description Record Datatilsynet and data-subject notifications */
+                notifyPrivacy: boolean;
+            };
         };
         IncidentSummary: {
             id: string;
@@ -20305,6 +20545,21 @@ export interface components {
             /** @description The open or late clock due first */
             nextDeadline: components["schemas"]["IncidentDeadline"] | null;
             version: number;
+            /** @description What the caller may do with this incident */
+            can: {
+                /** @description Classify, edit the description and the NIS2 and police answers */
+                triage: boolean;
+                changeStatus: boolean;
+                assessBreach: boolean;
+                setAwareness: boolean;
+                addNote: boolean;
+                addAction: boolean;
+                editLinks: boolean;
+                /** @description Record NIS2, police, supplier and sector notifications */
+                notifySecurity: boolean;
+                /** @description Record Datatilsynet and data-subject notifications */
+                notifyPrivacy: boolean;
+            };
         };
         MyIncidentReport: {
             id: string;
@@ -20419,6 +20674,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the caller may do with this notification */
+            can: {
+                update: boolean;
+            };
         };
         IncidentStatistics: {
             orgId: string;
@@ -20473,17 +20732,31 @@ export interface components {
             title: string;
             severity: ("low" | "moderate" | "high" | "critical") | null;
         };
-        Member: {
+        Organisation: {
             id: string;
-            userId: string;
-            email: string;
-            name: string;
+            parentId: string | null;
             /** @enum {string} */
-            role: "admin" | "management" | "security_officer" | "dpo" | "risk_owner" | "contributor" | "auditor" | "supervisor" | "employee";
-            includeSubtree: boolean;
+            kind: "sector" | "group" | "organisation" | "unit";
+            name: string;
+            cvr: string | null;
+            /** @description Members must sign in with a second factor */
+            requireMfa: boolean;
             version: number;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the signed-in user may do with the organisation, computed by the server */
+            can: {
+                /** @description Rename, change CVR and the two-factor requirement */
+                update: boolean;
+                /** @description Move under another parent (never the sector root) */
+                move: boolean;
+                /** @description Create an organisation below this one */
+                createChild: boolean;
+                /** @description Add, change and remove members and their roles */
+                manageMembers: boolean;
+            };
         };
         RiskMatrix: {
             orgId: string;
@@ -20610,6 +20883,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
         };
         Risk: {
             id: string;
@@ -20666,6 +20944,14 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                update: boolean;
+                delete: boolean;
+                review: boolean;
+                accept: boolean;
+                revokeAcceptance: boolean;
+            };
         };
         RiskAssessment: {
             id: string;
@@ -20878,6 +21164,10 @@ export interface components {
             decidedAt: string | null;
             decidedByName: string | null;
             version: number;
+            /** @description What the caller may do with this report */
+            can: {
+                decide: boolean;
+            };
         };
         VulnerabilityReportStatus: {
             /** @enum {string} */
