@@ -432,7 +432,8 @@ export async function syncTaskBySource(
   const input = { ...sync, sourceKey, createdBy: sync.createdBy ?? null };
   if (!existing) {
     const id = await insertTask(trx, ctx, orgId, input);
-    if (sync.status && sync.status !== 'open') await updateGeneratedTask(trx, ctx, orgId, id, { status: sync.status });
+    if (sync.status && sync.status !== 'open')
+      await updateGeneratedTask(trx, ctx, orgId, id, { status: sync.status });
     return id;
   }
   if (sync.mode === 'create_only') return existing.id;
