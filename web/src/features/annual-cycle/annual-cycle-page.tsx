@@ -38,7 +38,7 @@ import { QueryBoundary } from '../../components/query-boundary';
 import { currentLanguage } from '../../i18n';
 import { formatCalendarDate, monthName, todayDanish } from '../../lib/danish-time';
 import { NotFoundContent } from '../layout/not-found-page';
-import { useCapabilities } from '../orgs/capabilities';
+import { usePermissions } from '../orgs/permissions';
 import { useOrgContext } from '../orgs/use-org-context';
 import './annual-cycle.css';
 
@@ -404,7 +404,7 @@ export function AnnualCyclePage({ orgId, year: yearParam }: { orgId: string; yea
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { org } = useOrgContext(orgId);
-  const can = useCapabilities(orgId);
+  const permissions = usePermissions(orgId);
   const year = yearParam ?? Number(todayDanish().slice(0, 4));
   const activities = useAnnualActivities(orgId);
 
@@ -444,7 +444,7 @@ export function AnnualCyclePage({ orgId, year: yearParam }: { orgId: string; yea
           <MonthView orgId={orgId} year={year} />
         </Tabs.Panel>
         <Tabs.Panel value="activities">
-          <ActivityList orgId={orgId} canWrite={can.annualCycleWrite} />
+          <ActivityList orgId={orgId} canWrite={permissions.has('annual_cycle.write')} />
         </Tabs.Panel>
       </Tabs>
     </>

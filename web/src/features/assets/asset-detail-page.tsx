@@ -12,14 +12,11 @@ import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { NotFoundContent } from '../layout/not-found-page';
-import { hasRole } from '../orgs/org-tree';
 import { useOrgContext } from '../orgs/use-org-context';
 import { LevelBadge } from '../risks/level-badge';
 import { AssetFlags } from './asset-flags';
 import { AssetForm, bodyOf, valuesOf } from './asset-form';
 import { ratingKey } from './ratings';
-
-const WRITERS = ['security_officer', 'risk_owner', 'contributor'] as const;
 
 interface AssetDetailPageProps {
   orgId: string;
@@ -29,7 +26,7 @@ interface AssetDetailPageProps {
 
 export function AssetDetailPage({ orgId, assetId, created }: AssetDetailPageProps) {
   const { t } = useTranslation();
-  const { roles, me } = useOrgContext(orgId);
+  const { me } = useOrgContext(orgId);
   const asset = useAsset(orgId, assetId);
   const update = useUpdateAsset(orgId, assetId);
   const [editing, setEditing] = useState(false);
@@ -38,7 +35,7 @@ export function AssetDetailPage({ orgId, assetId, created }: AssetDetailPageProp
   if (isStatus(asset.error, 403, 404)) return <NotFoundContent />;
   const current = asset.data;
   const title = current?.name ?? t('ismsNav.assets');
-  const canWrite = WRITERS.some((role) => hasRole(roles, role));
+  const canWrite = current?.can.update ?? false;
 
   return (
     <>

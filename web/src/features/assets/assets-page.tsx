@@ -31,12 +31,11 @@ import { FilterPanel, useFilterDraft } from '../../components/filter-panel';
 import { ListTable } from '../../components/list-table';
 import { PageTitle } from '../../components/page-title';
 import { NotFoundContent } from '../layout/not-found-page';
-import { hasRole } from '../orgs/org-tree';
+import { usePermissions } from '../orgs/permissions';
 import { useOrgContext } from '../orgs/use-org-context';
 import { AssetFlags } from './asset-flags';
 import { ratingKey } from './ratings';
 
-const WRITERS = ['security_officer', 'risk_owner', 'contributor'] as const;
 const isKind = (value: string): value is AssetKind => ASSET_KINDS.some((kind) => kind === value);
 
 function AssetFiltersForm({
@@ -136,7 +135,8 @@ function AssetFiltersForm({
 export function AssetsPage({ orgId, filters }: { orgId: string; filters: AssetFilters }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { org, roles } = useOrgContext(orgId);
+  const { org } = useOrgContext(orgId);
+  const permissions = usePermissions(orgId);
   const setFilters = (next: AssetFilters) =>
     void navigate({ to: '/o/$orgId/assets', params: { orgId }, search: next });
   const assets = useAssets(orgId, filters);
@@ -145,7 +145,7 @@ export function AssetsPage({ orgId, filters }: { orgId: string; filters: AssetFi
   if (isStatus(org.error, 403, 404)) return <NotFoundContent />;
   const orgName = org.data?.name ?? '';
   const title = orgName ? t('assets.title', { org: orgName }) : t('ismsNav.assets');
-  const canWrite = WRITERS.some((role) => hasRole(roles, role));
+  const canWrite = permissions.has('assets.write');
 
   return (
     <>

@@ -8,7 +8,7 @@ import { StatusMessage } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { QueryBoundary } from '../../components/query-boundary';
 import { NotFoundContent } from '../layout/not-found-page';
-import { useCapabilities } from '../orgs/capabilities';
+import { usePermissions } from '../orgs/permissions';
 import { CoverageSection } from './coverage-section';
 import { DiffSection } from './diff-section';
 import { DocumentFacts } from './document-facts';
@@ -23,14 +23,15 @@ export function DocumentPage({ orgId, documentId }: { orgId: string; documentId:
   const { t } = useTranslation();
   const labels = documentLabels(t);
   const document = useDocument(orgId, documentId);
-  const can = useCapabilities(orgId);
+  const permissions = usePermissions(orgId);
+  const readsRecords = permissions.has('documents.read');
   const [message, setMessage] = useState<string | null>(null);
 
   if (isStatus(document.error, 403, 404)) return <NotFoundContent />;
   const data = document.data;
   return (
     <>
-      {can.documentsRead ? (
+      {readsRecords ? (
         <AnchorLink to="/o/$orgId/documents" params={{ orgId }} size="sm">
           {t('policyDoc.detail.back')}
         </AnchorLink>
@@ -50,19 +51,19 @@ export function DocumentPage({ orgId, documentId }: { orgId: string; documentId:
         {(data) => (
           <Stack gap="md">
             {data.description ? <Text>{data.description}</Text> : null}
-            {can.documentsRead ? (
+            {readsRecords ? (
               <SimpleGrid cols={{ base: 1 }} spacing="md">
                 <DocumentFacts
                   document={data}
                   orgId={orgId}
-                  canEdit={can.documentsWrite}
+                  canEdit={data.can.update}
                   onMessage={setMessage}
                 />
-                <WorkingVersionSection orgId={orgId} document={data} can={can} onMessage={setMessage} />
+                <WorkingVersionSection orgId={orgId} document={data} onMessage={setMessage} />
               </SimpleGrid>
             ) : null}
             <PublishedSection orgId={orgId} document={data} />
-            {can.documentsRead ? (
+            {readsRecords ? (
               <>
                 <CoverageSection orgId={orgId} documentId={data.id} />
                 <RevisionsSection orgId={orgId} documentId={data.id} />

@@ -34,7 +34,7 @@ import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 import { formatCalendarDate } from '../../lib/danish-time';
 import { NotFoundContent } from '../layout/not-found-page';
-import { useCapabilities } from '../orgs/capabilities';
+import { usePermissions } from '../orgs/permissions';
 import { useOrgContext } from '../orgs/use-org-context';
 import { documentLabels, reviewColor, versionStatusColor } from './labels';
 
@@ -182,7 +182,7 @@ export function DocumentsPage({ orgId, filters }: { orgId: string; filters: Docu
   const labels = documentLabels(t);
   const navigate = useNavigate();
   const { org } = useOrgContext(orgId);
-  const can = useCapabilities(orgId);
+  const permissions = usePermissions(orgId);
   const { kind, reviewStatus, archived = false } = filters;
   const setFilters = (next: DocumentFilters) =>
     void navigate({ to: '/o/$orgId/documents', params: { orgId }, search: { ...filters, ...next } });
@@ -327,7 +327,7 @@ export function DocumentsPage({ orgId, filters }: { orgId: string; filters: Docu
             </Table.Tr>
           )}
         </ListTable>
-        {can.documentsWrite ? <NewDocumentForm orgId={orgId} /> : null}
+        {permissions.has('documents.write') ? <NewDocumentForm orgId={orgId} /> : null}
       </Stack>
     </>
   );

@@ -30,7 +30,6 @@ import { QueryBoundary } from '../../components/query-boundary';
 import { Section } from '../../components/section';
 import { currentLanguage } from '../../i18n';
 import { formatCalendarDate, formatInstant, todayDanish } from '../../lib/danish-time';
-import type { Capabilities } from '../orgs/capabilities';
 import { DocumentBody } from './document-body';
 import { documentLabels, versionStatusColor } from './labels';
 import { RichTextEditor } from './rich-text-editor';
@@ -122,13 +121,11 @@ function ReviewDecision({
   orgId,
   document,
   version,
-  can,
   onMessage,
 }: {
   orgId: string;
   document: DocumentDto;
   version: DocumentVersion;
-  can: Capabilities;
   onMessage: (message: string) => void;
 }) {
   const { t } = useTranslation();
@@ -139,7 +136,8 @@ function ReviewDecision({
   const [note, setNote] = useState('');
   const [commentMissing, setCommentMissing] = useState(false);
   const ownWork = [version.createdBy, version.lastEditedBy, version.submittedBy].includes(me.id);
-  const mayApprove = document.kind === 'policy' ? can.roles.includes('management') : can.documentsApprove;
+  // The server says who may approve this version (management for a policy, never its own authors).
+  const mayApprove = version.can.approve || version.can.returnToDraft;
 
   if (!mayApprove && !ownWork) {
     return <Text>{t('policyDoc.review.waiting')}</Text>;
@@ -266,12 +264,10 @@ function PublishForm({
 export function WorkingVersionSection({
   orgId,
   document,
-  can,
   onMessage,
 }: {
   orgId: string;
   document: DocumentDto;
-  can: Capabilities;
   onMessage: (message: string) => void;
 }) {
   const { t } = useTranslation();
@@ -288,7 +284,7 @@ export function WorkingVersionSection({
     return (
       <Section title={t('policyDoc.working.title')}>
         <Text mb="sm">{t('policyDoc.working.none')}</Text>
-        {can.documentsWrite ? (
+        {document.can.createDraft ? (
           <Button
             variant="default"
             onClick={() =>
@@ -300,7 +296,7 @@ export function WorkingVersionSection({
           </Button>
         ) : null}
         <ErrorAlert error={createDraft.error} />
-        {can.documentsPublish && document.currentVersion ? (
+        {document.can.recordReview && document.currentVersion ? (
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -393,7 +389,7 @@ export function WorkingVersionSection({
                 })}
               </Text>
             ) : null}
-            {data.status === 'draft' && can.documentsWrite && data.bodyFormat === 'html' ? (
+            {data.status === 'draft' && data.can.update && data.bodyFormat === 'html' ? (
               <DraftEditor
                 key={data.id}
                 orgId={orgId}
@@ -414,15 +410,9 @@ export function WorkingVersionSection({
               </>
             )}
             {data.status === 'in_review' ? (
-              <ReviewDecision
-                orgId={orgId}
-                document={document}
-                version={data}
-                can={can}
-                onMessage={onMessage}
-              />
+              <ReviewDecision orgId={orgId} document={document} version={data} onMessage={onMessage} />
             ) : null}
-            {data.status === 'approved' && can.documentsPublish ? (
+            {data.status === 'approved' && data.can.publish ? (
               <PublishForm orgId={orgId} document={document} version={data} onMessage={onMessage} />
             ) : null}
           </Stack>

@@ -9,7 +9,6 @@ import { QueryBoundary } from '../../components/query-boundary';
 import { currentLanguage } from '../../i18n';
 import { formatInstant } from '../../lib/danish-time';
 import { NotFoundContent } from '../layout/not-found-page';
-import { useCapabilities } from '../orgs/capabilities';
 import { ActionsSection } from './actions-section';
 import { BreachForm } from './breach-form';
 import { DeadlinesPanel } from './deadlines-panel';
@@ -99,7 +98,6 @@ function InPageNav() {
 export function IncidentPage({ orgId, incidentId }: { orgId: string; incidentId: string }) {
   const { t } = useTranslation();
   const incident = useIncident(orgId, incidentId);
-  const can = useCapabilities(orgId);
   const labels = incidentLabels(t);
 
   if (isStatus(incident.error, 404)) return <NotFoundContent />;
@@ -163,21 +161,21 @@ export function IncidentPage({ orgId, incidentId }: { orgId: string; incidentId:
               ) : null}
             </Group>
             <InPageNav />
-            <DeadlinesPanel orgId={orgId} incident={data} canSetAwareness={can.incidentsBreach} />
+            <DeadlinesPanel orgId={orgId} incident={data} canSetAwareness={data.can.setAwareness} />
             <Facts incident={data} />
-            <TriageForm orgId={orgId} incident={data} canEdit={can.incidentsManage} />
-            <BreachForm orgId={orgId} incident={data} canEdit={can.incidentsBreach} />
+            <TriageForm orgId={orgId} incident={data} canEdit={data.can.triage} />
+            <BreachForm orgId={orgId} incident={data} canEdit={data.can.assessBreach} />
             <NotificationsSection
               orgId={orgId}
               incident={data}
-              canManage={can.incidentsManage}
-              canBreach={can.incidentsBreach}
+              canManage={data.can.notifySecurity}
+              canBreach={data.can.notifyPrivacy}
             />
             <ReportTextsSection orgId={orgId} incident={data} />
-            <LinksSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
-            <ActionsSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
-            <TimelineSection orgId={orgId} incident={data} canWrite={can.incidentsBreach} />
-            <StatusSection orgId={orgId} incident={data} canManage={can.incidentsManage} />
+            <LinksSection orgId={orgId} incident={data} canManage={data.can.editLinks} />
+            <ActionsSection orgId={orgId} incident={data} canManage={data.can.addAction} />
+            <TimelineSection orgId={orgId} incident={data} canWrite={data.can.addNote} />
+            <StatusSection orgId={orgId} incident={data} canManage={data.can.changeStatus} />
           </Stack>
         )}
       </QueryBoundary>

@@ -1,11 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useCapabilities } from '../orgs/capabilities';
+import { usePermissions } from '../orgs/permissions';
 
 /** Incidents, policies and the årshjul of the organisation, as far as the user's roles reach. */
 export function OrgComplianceNavItems({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
-  const can = useCapabilities(orgId);
+  const permissions = usePermissions(orgId);
   return (
     <>
       <li>
@@ -13,21 +13,21 @@ export function OrgComplianceNavItems({ orgId }: { orgId: string }) {
           {t('complianceNav.reportIncident')}
         </Link>
       </li>
-      {can.incidentsRead ? (
+      {permissions.has('incidents.read') ? (
         <li>
           <Link to="/o/$orgId/incidents" params={{ orgId }} className="nav-link">
             {t('complianceNav.incidents')}
           </Link>
         </li>
       ) : null}
-      {can.documentsRead ? (
+      {permissions.has('documents.read') ? (
         <li>
           <Link to="/o/$orgId/documents" params={{ orgId }} className="nav-link">
             {t('complianceNav.documents')}
           </Link>
         </li>
       ) : null}
-      {can.annualCycleRead ? (
+      {permissions.has('annual_cycle.read') ? (
         <li>
           <Link to="/o/$orgId/annual-cycle" params={{ orgId }} className="nav-link">
             {t('complianceNav.annualCycle')}

@@ -85,3 +85,30 @@ const NBSP = '\u00a0';
 export function indentLabel(name: string, depth: number): string {
   return `${NBSP.repeat(depth * 3)}${name}`;
 }
+
+/** A permission as the server names it (`risks.write`, `documents.approve`, …). */
+export type Permission = Me['memberships'][number]['can']['here'][number];
+
+/**
+ * What the server says the user may do in an organisation: for each membership, its `here`
+ * permissions where it is held and its `below` permissions in the organisations under it. The
+ * web never derives permissions from roles; records carry their own `can` for record actions.
+ */
+export function permissionsAt(me: Me, orgId: string, orgs: readonly Org[]): ReadonlySet<Permission> {
+  const ancestors = new Set(
+    ancestry(orgId, orgs)
+      .slice(1)
+      .map((org) => org.id),
+  );
+  const result = new Set<Permission>();
+  for (const membership of me.memberships) {
+    const granted =
+      membership.orgId === orgId
+        ? membership.can.here
+        : ancestors.has(membership.orgId)
+          ? membership.can.below
+          : [];
+    for (const permission of granted) result.add(permission);
+  }
+  return result;
+}

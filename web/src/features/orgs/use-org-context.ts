@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useCurrentUser } from '../../api/me';
 import { useAllOrgs, useOrg } from '../../api/orgs';
-import { effectiveRoles, hasRole } from './org-tree';
+import { effectiveRoles, permissionsAt } from './org-tree';
 
 /** The organisation of a page, the visible tree around it, and the user's roles there. */
 export function useOrgContext(orgId: string) {
@@ -12,5 +12,6 @@ export function useOrgContext(orgId: string) {
   const roles = useMemo(() => effectiveRoles(me, orgId, orgs.data ?? []), [me, orgId, orgs.data]);
   const children = useMemo(() => (orgs.data ?? []).filter((o) => o.parentId === orgId), [orgs.data, orgId]);
   const parent = org.data?.parentId ? all.find((o) => o.id === org.data?.parentId) : undefined;
-  return { me, org, orgs, roles, children, parent, isAdmin: hasRole(roles, 'admin') };
+  const permissions = useMemo(() => permissionsAt(me, orgId, orgs.data ?? []), [me, orgId, orgs.data]);
+  return { me, org, orgs, roles, children, parent, permissions, isAdmin: permissions.has('members.manage') };
 }

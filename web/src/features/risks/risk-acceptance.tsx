@@ -78,12 +78,12 @@ export function RiskAcceptance({ orgId, risk, maySign, isOwner, onAccepted }: Ri
         )}
         {!acceptable ? (
           <Text size="sm">{t('risks.acceptOnlyLive')}</Text>
-        ) : !maySign ? (
-          <Text size="sm">{t('risks.acceptWho')}</Text>
         ) : isOwner ? (
           <Alert color="orange" variant="light">
             {t('risks.acceptNotOwner')}
           </Alert>
+        ) : !maySign ? (
+          <Text size="sm">{t('risks.acceptWho')}</Text>
         ) : acceptance?.state === 'active' ? null : (
           <form onSubmit={submit} noValidate aria-labelledby="risk-accept-form-heading">
             <Title order={3} id="risk-accept-form-heading" mb="xs">

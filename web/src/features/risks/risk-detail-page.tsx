@@ -11,7 +11,7 @@ import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { NotFoundContent } from '../layout/not-found-page';
-import { hasRole } from '../orgs/org-tree';
+import { usePermissions } from '../orgs/permissions';
 import { useOrgContext } from '../orgs/use-org-context';
 import { LevelBadge } from './level-badge';
 import { RiskAcceptance } from './risk-acceptance';
@@ -110,7 +110,8 @@ function AssessmentTable({ risk, matrix }: { risk: Risk; matrix: RiskMatrix | un
 
 export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) {
   const { t } = useTranslation();
-  const { roles, me } = useOrgContext(orgId);
+  const { me } = useOrgContext(orgId);
+  const permissions = usePermissions(orgId);
   const risk = useRisk(orgId, riskId);
   const matrix = useRiskMatrix(orgId);
   const update = useUpdateRisk(orgId, riskId);
@@ -122,11 +123,12 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
   if (isStatus(risk.error, 403, 404)) return <NotFoundContent />;
   const current = risk.data;
   const title = current?.title ?? t('ismsNav.risks');
-  const isOfficer = hasRole(roles, 'security_officer');
+  // What the actor may do comes from the server: the risk's `can` and the membership permissions.
   const isOwner = current?.ownerUserId === me.id;
-  const canWrite = isOfficer || (hasRole(roles, 'risk_owner') && isOwner) || hasRole(roles, 'contributor');
-  // Above the tolerance only management signs (DESIGN.md section 4); the server decides either way.
-  const maySign = hasRole(roles, 'management') || (isOfficer && !current?.aboveTolerance);
+  const canWrite = current?.can.update ?? false;
+  const managesRisks = permissions.has('risks.manage');
+  const steers = managesRisks || (canWrite && isOwner);
+  const maySign = current?.can.accept ?? false;
 
   const setStatus = (status: 'open' | 'closed') => {
     if (!current) return;
@@ -210,13 +212,12 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
                     >
                       {t('risks.edit')}
                     </Button>
-                    {current.status === 'draft' && (isOfficer || isOwner) ? (
+                    {current.status === 'draft' && steers ? (
                       <Button variant="default" onClick={() => setStatus('open')} loading={update.isPending}>
                         {t('risks.moveToRegister')}
                       </Button>
                     ) : null}
-                    {(current.status === 'open' || current.status === 'accepted') &&
-                    (isOfficer || isOwner) ? (
+                    {(current.status === 'open' || current.status === 'accepted') && steers ? (
                       <Button
                         variant="default"
                         onClick={() => setStatus('closed')}
@@ -307,7 +308,7 @@ export function RiskDetailPage({ orgId, riskId, created }: RiskDetailPageProps) 
                   isOwner={isOwner}
                   onAccepted={() => setMessage(t('risks.acceptedMessage'))}
                 />
-                <RiskActions orgId={orgId} riskId={riskId} canWrite={isOfficer || isOwner} />
+                <RiskActions orgId={orgId} riskId={riskId} canWrite={steers} />
               </>
             )}
           </Stack>

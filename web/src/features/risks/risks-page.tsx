@@ -37,11 +37,10 @@ import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { NotFoundContent } from '../layout/not-found-page';
-import { hasRole } from '../orgs/org-tree';
+import { usePermissions } from '../orgs/permissions';
 import { useOrgContext } from '../orgs/use-org-context';
 import { LevelBadge } from './level-badge';
 
-const WRITERS = ['security_officer', 'risk_owner', 'contributor'] as const;
 const SORTS: readonly RiskSort[] = ['-score', '-inherentScore', 'title', 'reviewDate'];
 
 const pick = <T extends string>(values: readonly T[], value: string): T | undefined =>
@@ -183,7 +182,8 @@ export function RiskScores({ risk }: { risk: Risk }) {
 export function RisksPage({ orgId, filters }: { orgId: string; filters: RiskFilters }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { org, roles } = useOrgContext(orgId);
+  const { org } = useOrgContext(orgId);
+  const permissions = usePermissions(orgId);
   const setFilters = (next: RiskFilters) =>
     void navigate({ to: '/o/$orgId/risks', params: { orgId }, search: next });
   const risks = useRisks(orgId, filters);
@@ -193,7 +193,7 @@ export function RisksPage({ orgId, filters }: { orgId: string; filters: RiskFilt
   if (isStatus(org.error, 403, 404)) return <NotFoundContent />;
   const orgName = org.data?.name ?? '';
   const title = orgName ? t('risks.title', { org: orgName }) : t('ismsNav.risks');
-  const canWrite = WRITERS.some((role) => hasRole(roles, role));
+  const canWrite = permissions.has('risks.write');
 
   return (
     <>

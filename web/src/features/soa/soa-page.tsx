@@ -34,7 +34,6 @@ import { Tag } from '../../components/tag';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { NotFoundContent } from '../layout/not-found-page';
-import { hasRole } from '../orgs/org-tree';
 import { useOrgContext } from '../orgs/use-org-context';
 import { SoaEntryDialog } from './soa-entry-dialog';
 
@@ -312,7 +311,7 @@ function ClinicRecommendations({
 export function SoaPage({ orgId, filters: search }: { orgId: string; filters: SoaFilters }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { org, roles } = useOrgContext(orgId);
+  const { org, permissions } = useOrgContext(orgId);
   const chosenFramework = search.framework;
   // The framework is a tab, not a filter: "filtered" and the filter form leave it out.
   const filters = useMemo(() => {
@@ -336,7 +335,7 @@ export function SoaPage({ orgId, filters: search }: { orgId: string; filters: So
   if (isStatus(org.error, 403, 404)) return <NotFoundContent />;
   const orgName = org.data?.name ?? '';
   const title = orgName ? t('soa.title', { org: orgName }) : t('ismsNav.soa');
-  const canEdit = hasRole(roles, 'security_officer');
+  const canEdit = permissions.has('controls.write');
   const data = soa.data;
   const framework: FrameworkId | undefined =
     chosenFramework ?? (data?.frameworks.includes('iso27001_2022') ? 'iso27001_2022' : data?.frameworks[0]);

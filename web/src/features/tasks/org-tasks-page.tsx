@@ -8,20 +8,19 @@ import { type TaskFilters, useOrgTasks } from '../../api/tasks';
 import { ErrorAlert, NoAccess, StatusMessage } from '../../components/error-alert';
 import { PageTitle } from '../../components/page-title';
 import { NotFoundContent } from '../layout/not-found-page';
-import { hasRole } from '../orgs/org-tree';
+import { usePermissions } from '../orgs/permissions';
 import { useOrgContext } from '../orgs/use-org-context';
 import { CreateTaskForm } from './create-task-form';
 import { TaskFiltersForm } from './task-filters-form';
 import { TaskTable } from './task-table';
 import { useTaskStatusChange } from './use-task-status';
 
-const WRITERS = ['management', 'security_officer', 'dpo', 'risk_owner', 'contributor'] as const;
-
 /** The organisation's tasks: filters, the list, and a form to hand out a new task. */
 export function OrgTasksPage({ orgId, filters }: { orgId: string; filters: TaskFilters }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { org, roles } = useOrgContext(orgId);
+  const { org } = useOrgContext(orgId);
+  const permissions = usePermissions(orgId);
   const tasks = useOrgTasks(orgId, filters);
   const people = usePeopleOptions(orgId);
   const status = useTaskStatusChange();
@@ -31,7 +30,7 @@ export function OrgTasksPage({ orgId, filters }: { orgId: string; filters: TaskF
 
   const orgName = org.data?.name ?? '';
   const title = orgName ? t('tasks.orgTitle', { org: orgName }) : t('tasks.orgTitleShort');
-  const canWrite = WRITERS.some((role) => hasRole(roles, role));
+  const canWrite = permissions.has('tasks.write');
 
   return (
     <>
