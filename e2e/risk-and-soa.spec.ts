@@ -39,6 +39,8 @@ for (const lang of LANGS) {
       await page.getByRole('checkbox', { name: t(lang, 'assets.healthData') }).check();
       await page.getByRole('combobox', { name: t(lang, 'assets.dependsOnLegend') }).fill('netværk');
       await page.getByRole('option', { name: new RegExp(`^${NETWORK}`) }).click();
+      // Done picking: the list closes, as when a user moves on to the next field.
+      await page.keyboard.press('Escape');
       await expectAccessible(page, 'asset form');
       await page.getByRole('button', { name: t(lang, 'assets.createSubmit') }).click();
 
@@ -73,6 +75,7 @@ for (const lang of LANGS) {
         .selectOption({ label: 'Rasmus Risikoejer' });
       await page.getByRole('combobox', { name: t(lang, 'risks.assetsLegend') }).fill(String(stamp));
       await page.getByRole('option', { name: assetName }).click();
+      await page.keyboard.press('Escape');
       await page.getByLabel(t(lang, 'risks.fields.likelihood'), { exact: true }).selectOption('4');
       await page
         .getByLabel(t(lang, 'risks.fields.consequencePatientSafety'), { exact: true })
