@@ -89,7 +89,7 @@ let installed: readonly ModuleManifest[] = [];
 /**
  * Wires the modules into this process: job types, schedules, link targets and messages.
  * Called once by every entry point (app, job runner, CLI, tests) with the list of
- * server/modules/registry.ts; calling it again with the same manifests changes nothing.
+ * server/modules.ts; calling it again with the same manifests changes nothing.
  */
 export function installModules(manifests: readonly ModuleManifest[]): void {
   for (const manifest of manifests) {

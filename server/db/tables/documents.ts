@@ -56,7 +56,7 @@ export type DocumentVersionsTable = {
   org_id: string;
   number: number;
   status: DocumentVersionStatus;
-  /** Sanitised HTML (server/modules/documents/rich-text.ts); empty when the body is a file. */
+  /** Sanitised HTML (the documents module's rich-text rules); empty when the body is a file. */
   body_html: ColumnType<string, string | undefined, string>;
   /** A PDF or DOCX file (platform files) as the body instead of rich text. */
   body_file_id: string | null;
