@@ -1,9 +1,9 @@
 import { grantRole } from '../modules/members/index.ts';
 import { createChildAsSystem, createRoot } from '../modules/orgs/index.ts';
+import { installAllModules } from '../modules.ts';
 import type { AppContext } from '../platform/context.ts';
 import { systemContext } from '../platform/context.ts';
 import type { Role } from '../platform/roles.ts';
-import { seedAssetsAndRisksDemo } from './risk-demo-data.ts';
 
 export const DEMO_PASSWORD = 'Skjold-demo-2026';
 
@@ -116,6 +116,8 @@ export async function seedDemo(app: AppContext): Promise<DemoLogin[]> {
     'ignore',
   );
   logins.push({ email: 'clinic@demo.skjold.dk', role: 'security_officer', organisation: clinic.name });
-  await seedAssetsAndRisksDemo(app, ids);
+  // Each module adds the demo data that shows its headline feature (its manifest's `demo`).
+  const users = Object.fromEntries(logins.map((login) => [login.email, login.role]));
+  for (const module of installAllModules()) await module.demo?.({ ctx, orgs: ids, users });
   return logins;
 }

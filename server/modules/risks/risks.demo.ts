@@ -1,19 +1,15 @@
-import type { Asset } from '../modules/assets/index.ts';
-import { createAsset } from '../modules/assets/index.ts';
-import {
-  acceptRisk,
-  createAction,
-  createRisk,
-  createThreat,
-  decideAssessment,
-  freezeAssessment,
-  type RiskInput,
-  updateRisk,
-} from '../modules/risks/index.ts';
-import { loadActor } from '../platform/authenticate.ts';
-import { addDaysToDate, addMonthsToDate, todayLocal } from '../platform/clock.ts';
-import type { Actor, AppContext, RequestContext } from '../platform/context.ts';
-import { systemContext } from '../platform/context.ts';
+import { loadActor } from '../../platform/authenticate.ts';
+import { addDaysToDate, addMonthsToDate, todayLocal } from '../../platform/clock.ts';
+import type { Actor, AppContext, RequestContext } from '../../platform/context.ts';
+import { systemContext } from '../../platform/context.ts';
+import type { Asset } from '../assets/index.ts';
+import { createAsset } from '../assets/index.ts';
+import { acceptRisk } from './risk-acceptance.service.ts';
+import { createAction } from './risk-actions.service.ts';
+import { decideAssessment, freezeAssessment } from './risk-assessments.service.ts';
+import type { RiskInput } from './risks.schemas.ts';
+import { createRisk, updateRisk } from './risks.service.ts';
+import { createThreat } from './threats.service.ts';
 
 type DemoAsset = Parameters<typeof createAsset>[3] & { key: string; dependsOn?: string[] };
 
