@@ -158,34 +158,16 @@ export async function insertDraft(
     : await versionsRepo.latestVersion(trx, document.id);
   const now = nowIso();
   const id = newId();
-  await versionsRepo.insertVersion(trx, {
+  await versionsRepo.insertDraftVersion(trx, {
     id,
     document_id: document.id,
     org_id: document.org_id,
     number: await versionsRepo.nextVersionNumber(trx, document.id),
-    status: 'draft',
     body_html: source?.body_html ?? '',
     body_file_id: source?.body_file_id ?? null,
     change_summary: null,
     created_by: actor?.id ?? null,
-    last_edited_by: actor?.id ?? null,
-    submitted_by: null,
-    submitted_at: null,
-    returned_by: null,
-    returned_at: null,
-    return_comment: null,
-    approved_by: null,
-    approver_role: null,
-    approved_at: null,
-    approved_on: null,
-    approval_note: null,
-    published_by: null,
-    published_at: null,
-    superseded_at: null,
-    requires_acknowledgement: true,
-    version: 1,
     created_at: now,
-    updated_at: now,
   });
   if (source?.body_file_id) await linkBodyFile(trx, document.org_id, id, source.body_file_id);
   return audited(trx, ctx, 'document_version.created', document, null, id);
