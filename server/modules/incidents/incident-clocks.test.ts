@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { makeTree, makeUser } from '../../test/factories.ts';
-import { describeEachDb } from '../../test/harness.ts';
+import { describeEachDb, type TestApp } from '../../test/harness.ts';
 import {
   clock,
   getIncident,
@@ -11,6 +11,16 @@ import {
 } from '../../test/incidents-factories.ts';
 
 const PUBLIC_URL = 'https://skjold.region.test';
+
+/** An incident reported without personal data and triaged by the security officer with `triage`. */
+async function triagedWithoutPersonalData(t: TestApp, triage: Record<string, unknown>) {
+  const { org } = await makeTree(t);
+  const employee = await makeUser(t, org, 'employee');
+  const officer = await makeUser(t, org, 'security_officer');
+  const { id } = await reportIncident(t, employee, org, { personalData: 'no' });
+  await withVersion(t, officer, org.id, id, 'PATCH', '', triage);
+  return { org, officer, id };
+}
 
 describeEachDb(
   'incidents: legal clocks and the awareness time',
@@ -36,11 +46,7 @@ describeEachDb(
 
     it('has no NIS2 final report before the notification is sent; then one calendar month after it, end of month clamped', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const { id } = await reportIncident(t, employee, org, { personalData: 'no' });
-      await withVersion(t, officer, org.id, id, 'PATCH', '', {
+      const { org, officer, id } = await triagedWithoutPersonalData(t, {
         category: 'ransomware',
         severity: 'critical',
         nis2Significant: true,
@@ -90,11 +96,7 @@ describeEachDb(
 
     it('asks for a progress report when the incident is still ongoing at the final report date', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const { id } = await reportIncident(t, employee, org, { personalData: 'no' });
-      await withVersion(t, officer, org.id, id, 'PATCH', '', {
+      const { org, officer, id } = await triagedWithoutPersonalData(t, {
         category: 'outage',
         severity: 'high',
         nis2Significant: true,
