@@ -128,6 +128,22 @@ async function makeMember(t: TestApp, org: Org, role: Role = 'employee') {
  * A fingerprint of everything the endpoints can change. A refused request must leave it as it
  * was (every write is audited, and versions move on every update).
  */
+/**
+ * A fresh member of `memberOrg`, then an admin's PATCH (to admin) and DELETE of it through
+ * `urlOrg`'s URL: the two status codes and the fingerprints before the requests and after.
+ */
+async function promoteAndRemoveMember(t: TestApp, admin: TestUser, memberOrg: Org, urlOrg: Org) {
+  const member = await makeMember(t, memberOrg);
+  const before = await fingerprint(t);
+  const url = `/api/v1/orgs/${urlOrg.id}/members/${member.id}`;
+  const patch = await t.request('PATCH', url, {
+    as: admin.session,
+    body: { version: member.version, role: 'admin' },
+  });
+  const del = await t.request('DELETE', url, { as: admin.session });
+  return { statuses: [patch.statusCode, del.statusCode], before, after: await fingerprint(t) };
+}
+
 async function fingerprint(t: TestApp) {
   const { db } = t.database;
   const count = async (table: 'organisations' | 'memberships' | 'users' | 'audit_events') =>
@@ -333,33 +349,25 @@ describeEachDb('access matrix', (get) => {
     });
 
     it('answers 404 to a sibling admin reaching a target member through its own organisation’s URL', async () => {
-      const t = get();
-      const admin = users.sibling.admin;
-      const member = await makeMember(t, tree.org);
-      const before = await fingerprint(t);
-      const url = `/api/v1/orgs/${tree.sibling.id}/members/${member.id}`;
-      const patch = await t.request('PATCH', url, {
-        as: admin.session,
-        body: { version: member.version, role: 'admin' },
-      });
-      const del = await t.request('DELETE', url, { as: admin.session });
-      expect([patch.statusCode, del.statusCode]).toEqual([404, 404]);
-      expect(await fingerprint(t)).toEqual(before);
+      const { statuses, before, after } = await promoteAndRemoveMember(
+        get(),
+        users.sibling.admin,
+        tree.org,
+        tree.sibling,
+      );
+      expect(statuses).toEqual([404, 404]);
+      expect(after).toEqual(before);
     });
 
     it('answers 404 to a target admin reaching a sibling member through the target’s URL', async () => {
-      const t = get();
-      const admin = users.own.admin;
-      const member = await makeMember(t, tree.sibling);
-      const before = await fingerprint(t);
-      const url = `/api/v1/orgs/${tree.org.id}/members/${member.id}`;
-      const patch = await t.request('PATCH', url, {
-        as: admin.session,
-        body: { version: member.version, role: 'admin' },
-      });
-      const del = await t.request('DELETE', url, { as: admin.session });
-      expect([patch.statusCode, del.statusCode]).toEqual([404, 404]);
-      expect(await fingerprint(t)).toEqual(before);
+      const { statuses, before, after } = await promoteAndRemoveMember(
+        get(),
+        users.own.admin,
+        tree.sibling,
+        tree.org,
+      );
+      expect(statuses).toEqual([404, 404]);
+      expect(after).toEqual(before);
     });
 
     it('answers 404 to a sibling admin moving its organisation under the target, or the target under itself', async () => {

@@ -1,5 +1,5 @@
 import type { Org } from '../modules/orgs/index.ts';
-import type { TestUser } from './factories.ts';
+import { makeTree, makeUser, type TestUser } from './factories.ts';
 import type { TestApp } from './harness.ts';
 
 export type ReportedIncident = { id: string; orgId: string; reference: string; status: string };
@@ -89,4 +89,53 @@ export async function triageAsBreach(t: TestApp, officer: TestUser, orgId: strin
     likelyConsequences: 'Uvedkommende kan have set navne og diagnoser.',
     measuresTaken: 'Modtageren har bekræftet sletning; medarbejderen er instrueret.',
   });
+}
+
+/** The deadline clock of one kind; fails loudly when the incident has none. */
+export function clock(incident: IncidentDetail, kind: string) {
+  const found = incident.deadlines.find((d) => d.kind === kind);
+  if (!found) throw new Error(`no ${kind} clock`);
+  return found;
+}
+
+/** Moves the awareness time, with the reason the change needs. */
+export async function setAwareness(
+  t: TestApp,
+  as: TestUser,
+  orgId: string,
+  id: string,
+  awareAt: string,
+  reason: string,
+) {
+  return withVersion(t, as, orgId, id, 'PUT', '/awareness', { awareAt, reason });
+}
+
+export type TriagedBreach = {
+  org: Org;
+  employee: TestUser;
+  officer: TestUser;
+  id: string;
+  reference: string;
+};
+
+/**
+ * A fresh organisation where an employee reported an incident and the security officer triaged it
+ * as a breach (`triageAsBreach`); with `withDpo` a DPO exists before the report is filed.
+ */
+export async function triagedBreach(
+  t: TestApp,
+  options: { withDpo: true },
+): Promise<TriagedBreach & { dpo: TestUser }>;
+export async function triagedBreach(t: TestApp): Promise<TriagedBreach>;
+export async function triagedBreach(
+  t: TestApp,
+  options: { withDpo?: boolean } = {},
+): Promise<TriagedBreach & { dpo?: TestUser }> {
+  const { org } = await makeTree(t);
+  const employee = await makeUser(t, org, 'employee');
+  const officer = await makeUser(t, org, 'security_officer');
+  const dpo = options.withDpo ? await makeUser(t, org, 'dpo') : undefined;
+  const { id, reference } = await reportIncident(t, employee, org);
+  await triageAsBreach(t, officer, org.id, id);
+  return { org, employee, officer, ...(dpo ? { dpo } : {}), id, reference };
 }

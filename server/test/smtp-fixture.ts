@@ -1,9 +1,24 @@
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { JobRunner } from '../platform/jobs/runner.ts';
 import type { TestApp } from './harness.ts';
 
 export type ReceivedMail = { to: string[]; raw: string };
+
+/** An SMTP server's onData handler that collects each message, with its recipients, into `received`. */
+export function receiveInto(received: ReceivedMail[]): NonNullable<SMTPServerOptions['onData']> {
+  return (stream, session, callback) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => {
+      received.push({
+        to: session.envelope.rcptTo.map((r) => r.address),
+        raw: Buffer.concat(chunks).toString('utf8'),
+      });
+      callback();
+    });
+  };
+}
 
 /**
  * A real SMTP server on loopback for tests that assert on delivered mail: start it in
@@ -18,17 +33,7 @@ export class TestSmtpServer {
     this.server = new SMTPServer({
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          this.received.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        });
-      },
+      onData: receiveInto(this.received),
     });
     const server = this.server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -215,6 +215,13 @@ function describeError(error: RowError, parsed: ParsedFile, locale: Locale): Imp
   };
 }
 
+/** The import file of an organisation whose assets the actor manages, parsed into rows. */
+async function parseImportFile(ctx: RequestContext, actor: Actor, orgId: string, fileId: string) {
+  const org = await requireOrg(ctx, actor, orgId, 'assets.manage');
+  const { file, table } = await readImportFile(ctx, actor, org, fileId);
+  return { org, file, parsed: parseTable(table) };
+}
+
 export async function previewImport(
   ctx: RequestContext,
   actor: Actor,
@@ -222,9 +229,7 @@ export async function previewImport(
   fileId: string,
   locale: Locale,
 ) {
-  const org = await requireOrg(ctx, actor, orgId, 'assets.manage');
-  const { file, table } = await readImportFile(ctx, actor, org, fileId);
-  const parsed = parseTable(table);
+  const { org, file, parsed } = await parseImportFile(ctx, actor, orgId, fileId);
   const plan = await planImport(ctx.db, org, parsed);
   const errors = plan.errors.map((e) => describeError(e, parsed, locale));
   const failing = new Set(errors.map((e) => e.row));
@@ -263,9 +268,7 @@ export async function commitImport(
   fileId: string,
   locale: Locale,
 ) {
-  const org = await requireOrg(ctx, actor, orgId, 'assets.manage');
-  const { file, table } = await readImportFile(ctx, actor, org, fileId);
-  const parsed = parseTable(table);
+  const { org, file, parsed } = await parseImportFile(ctx, actor, orgId, fileId);
   return ctx.db.transaction().execute(async (trx) => {
     const plan = await planImport(trx, org, parsed);
     if (plan.errors.length) {

@@ -26,6 +26,15 @@ import * as service from './assets.service.ts';
 
 const binary = z.string().describe('XLSX workbook');
 
+/** The schema of a GET that downloads an XLSX workbook of an organisation's register. */
+const xlsxDownload = (summary: string) => ({
+  tags: ['assets'],
+  summary,
+  params: orgParams,
+  produces: [mediaTypes.xlsx],
+  response: { 200: binary, ...errorResponses },
+});
+
 export function registerAssetRoutes(app: ZodApp): void {
   app.get(
     '/orgs/:orgId/assets',
@@ -109,15 +118,7 @@ export function registerAssetRoutes(app: ZodApp): void {
 
   app.get(
     '/orgs/:orgId/assets/critical-processes.xlsx',
-    {
-      schema: {
-        tags: ['assets'],
-        summary: 'The yearly overview of critical processes, systems and supply chains (XLSX)',
-        params: orgParams,
-        produces: [mediaTypes.xlsx],
-        response: { 200: binary, ...errorResponses },
-      },
-    },
+    { schema: xlsxDownload('The yearly overview of critical processes, systems and supply chains (XLSX)') },
     async (request, reply) => {
       const locale = localeFromHeader(request.headers['accept-language']);
       const { overview, content } = await exports.exportCriticalOverview(
@@ -133,15 +134,7 @@ export function registerAssetRoutes(app: ZodApp): void {
 
   app.get(
     '/orgs/:orgId/assets/export.xlsx',
-    {
-      schema: {
-        tags: ['assets'],
-        summary: 'The asset register as XLSX, in the columns the import reads',
-        params: orgParams,
-        produces: [mediaTypes.xlsx],
-        response: { 200: binary, ...errorResponses },
-      },
-    },
+    { schema: xlsxDownload('The asset register as XLSX, in the columns the import reads') },
     async (request, reply) => {
       const locale = localeFromHeader(request.headers['accept-language']);
       const { content } = await exports.exportRegister(

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { documentClassifications, documentKinds } from '../../db/schema.ts';
+import { documentClassifications } from '../../db/schema.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
 import { listQuery } from '../../platform/pagination.ts';
+import { documentHeadingFields } from './document-heading.schemas.ts';
 
 export const myDocumentsQuery = listQuery
   .pick({ limit: true, cursor: true })
@@ -71,12 +72,7 @@ export const audiencePersonSchema = z
 
 export const myDocumentSchema = z
   .object({
-    id: z.string(),
-    orgId: z.string(),
-    orgName: z.string(),
-    kind: z.enum(documentKinds),
-    title: z.string(),
-    description: z.string().nullable(),
+    ...documentHeadingFields,
     classification: z.enum(documentClassifications),
     currentVersionId: z.string(),
     currentVersionNumber: z.number().int(),

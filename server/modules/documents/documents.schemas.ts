@@ -3,6 +3,7 @@ import { documentClassifications, documentKinds } from '../../db/schema.ts';
 import { isoInstant, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
 import { listQuery } from '../../platform/pagination.ts';
 import { roles } from '../../platform/roles.ts';
+import { documentHeadingFields } from './document-heading.schemas.ts';
 import { documentActions } from './documents.policy.ts';
 import { canSchemaOf, versionSummarySchema } from './versions.schemas.ts';
 
@@ -96,12 +97,7 @@ export const documentCanSchema = canSchemaOf(documentActions)
 
 export const documentSchema = z
   .object({
-    id: z.string(),
-    orgId: z.string(),
-    orgName: z.string(),
-    kind: z.enum(documentKinds),
-    title: z.string(),
-    description: z.string().nullable(),
+    ...documentHeadingFields,
     ownerUserId: z.string().nullable(),
     ownerName: z.string().nullable(),
     classification: z.enum(documentClassifications),

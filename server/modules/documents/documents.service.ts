@@ -206,34 +206,16 @@ export async function insertDocumentWithDraft(
     updated_at: now,
   });
   const versionId = newId();
-  await versionsRepo.insertVersion(trx, {
+  await versionsRepo.insertDraftVersion(trx, {
     id: versionId,
     document_id: id,
     org_id: org.id,
     number: 1,
-    status: 'draft',
     body_html: bodyHtml,
     body_file_id: bodyFileId,
     change_summary: input.changeSummary ?? null,
     created_by: actor.id,
-    last_edited_by: actor.id,
-    submitted_by: null,
-    submitted_at: null,
-    returned_by: null,
-    returned_at: null,
-    return_comment: null,
-    approved_by: null,
-    approver_role: null,
-    approved_at: null,
-    approved_on: null,
-    approval_note: null,
-    published_by: null,
-    published_at: null,
-    superseded_at: null,
-    requires_acknowledgement: true,
-    version: 1,
     created_at: now,
-    updated_at: now,
   });
   if (bodyFileId) await linkBodyFile(trx, org.id, versionId, bodyFileId);
   const created = await snapshotOf(trx, await loadDocument(trx, org.id, id));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { policyTemplateKeys } from '../../catalog/policy-templates/index.ts';
 import { documentClassifications, documentKinds } from '../../db/schema.ts';
 import { isoInstant, uuidParam } from '../../platform/api-schemas.ts';
+import { documentNameFields } from './document-heading.schemas.ts';
 import { audienceInput, classificationInput, documentParams, ownerUserIdInput } from './documents.schemas.ts';
 
 export const fromTemplateBody = z.object({
@@ -36,11 +37,7 @@ export const templateListSchema = z
       .array(
         z.object({
           documentId: z.string(),
-          orgId: z.string(),
-          orgName: z.string(),
-          kind: z.enum(documentKinds),
-          title: z.string(),
-          description: z.string().nullable(),
+          ...documentNameFields,
           versionId: z.string(),
           versionNumber: z.number().int(),
           publishedAt: isoInstant.nullable(),

@@ -100,6 +100,44 @@ export async function insertVersion(db: Db, row: Insertable<DocumentVersionsTabl
   await db.insertInto('document_versions').values(row).execute();
 }
 
+type DraftVersionFields = Pick<
+  Insertable<DocumentVersionsTable>,
+  | 'id'
+  | 'document_id'
+  | 'org_id'
+  | 'number'
+  | 'body_html'
+  | 'body_file_id'
+  | 'change_summary'
+  | 'created_by'
+  | 'created_at'
+>;
+
+/** A new draft version: nothing submitted, returned, approved or published yet; last edited by its creator. */
+export async function insertDraftVersion(db: Db, fields: DraftVersionFields): Promise<void> {
+  await insertVersion(db, {
+    ...fields,
+    status: 'draft',
+    last_edited_by: fields.created_by,
+    submitted_by: null,
+    submitted_at: null,
+    returned_by: null,
+    returned_at: null,
+    return_comment: null,
+    approved_by: null,
+    approver_role: null,
+    approved_at: null,
+    approved_on: null,
+    approval_note: null,
+    published_by: null,
+    published_at: null,
+    superseded_at: null,
+    requires_acknowledgement: true,
+    version: 1,
+    updated_at: fields.created_at,
+  });
+}
+
 type VersionChanges = Omit<
   Updateable<DocumentVersionsTable>,
   'id' | 'document_id' | 'org_id' | 'number' | 'version'

@@ -158,34 +158,16 @@ export async function insertDraft(
     : await versionsRepo.latestVersion(trx, document.id);
   const now = nowIso();
   const id = newId();
-  await versionsRepo.insertVersion(trx, {
+  await versionsRepo.insertDraftVersion(trx, {
     id,
     document_id: document.id,
     org_id: document.org_id,
     number: await versionsRepo.nextVersionNumber(trx, document.id),
-    status: 'draft',
     body_html: source?.body_html ?? '',
     body_file_id: source?.body_file_id ?? null,
     change_summary: null,
     created_by: actor?.id ?? null,
-    last_edited_by: actor?.id ?? null,
-    submitted_by: null,
-    submitted_at: null,
-    returned_by: null,
-    returned_at: null,
-    return_comment: null,
-    approved_by: null,
-    approver_role: null,
-    approved_at: null,
-    approved_on: null,
-    approval_note: null,
-    published_by: null,
-    published_at: null,
-    superseded_at: null,
-    requires_acknowledgement: true,
-    version: 1,
     created_at: now,
-    updated_at: now,
   });
   if (source?.body_file_id) await linkBodyFile(trx, document.org_id, id, source.body_file_id);
   return audited(trx, ctx, 'document_version.created', document, null, id);
@@ -208,7 +190,7 @@ export async function updateDraft(
   return ctx.db.transaction().execute(async (trx) => {
     if (fileId && fileId !== version.body_file_id) await checkBodyFile(trx, org.id, fileId);
     const bodyHtml = checkBody(html, fileId);
-    const changed = await versionsRepo.updateVersion(
+    await changeVersion(
       trx,
       version.id,
       { version: input.version, status: 'draft' },
@@ -220,7 +202,6 @@ export async function updateDraft(
         updated_at: nowIso(),
       },
     );
-    if (!changed) throw versionConflict();
     if (version.body_file_id && version.body_file_id !== fileId) {
       await unlinkBodyFile(trx, version.body_file_id, version.id);
     }
@@ -280,13 +261,12 @@ export async function submitForApproval(
   }
   return ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
-    const changed = await versionsRepo.updateVersion(
+    await changeVersion(
       trx,
       version.id,
       { version: input.version, status: 'draft' },
       { status: 'in_review', submitted_by: actor.id, submitted_at: now, updated_at: now },
     );
-    if (!changed) throw versionConflict();
     await syncTaskBySource(trx, ctx, org.id, approvalTaskKey(version.id, now), {
       title: `Godkend "${document.title}" version ${version.number}`.slice(0, 300),
       description:
@@ -337,7 +317,7 @@ export async function returnToDraft(
   assertStatus(version.status, 'in_review');
   return ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
-    const changed = await versionsRepo.updateVersion(
+    await changeVersion(
       trx,
       version.id,
       { version: input.version, status: 'in_review' },
@@ -349,7 +329,6 @@ export async function returnToDraft(
         updated_at: now,
       },
     );
-    if (!changed) throw versionConflict();
     await closeApprovalTask(trx, ctx, version, 'cancelled');
     return presentFor(
       actor,
@@ -382,7 +361,7 @@ export async function approveVersion(
   }
   return ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
-    const changed = await versionsRepo.updateVersion(
+    await changeVersion(
       trx,
       version.id,
       { version: input.version, status: 'in_review' },
@@ -396,7 +375,6 @@ export async function approveVersion(
         updated_at: now,
       },
     );
-    if (!changed) throw versionConflict();
     await closeApprovalTask(trx, ctx, version, 'done');
     return presentFor(
       actor,
@@ -427,7 +405,7 @@ export async function publishVersion(
   return ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
     const superseded = await versionsRepo.supersedePublished(trx, document.id, now);
-    const changed = await versionsRepo.updateVersion(
+    await changeVersion(
       trx,
       version.id,
       { version: input.version, status: 'approved' },
@@ -439,7 +417,6 @@ export async function publishVersion(
         updated_at: now,
       },
     );
-    if (!changed) throw versionConflict();
     const approvedOn = version.approved_on ?? todayLocal();
     const basis =
       document.last_reviewed_on && document.last_reviewed_on > approvedOn
@@ -465,4 +442,9 @@ export async function publishVersion(
       document: await presentOne(trx, actor, updated),
     };
   });
+}
+
+/** Applies the changes if the version still has the version and status read; 409 version_conflict otherwise. */
+async function changeVersion(...args: Parameters<typeof versionsRepo.updateVersion>): Promise<void> {
+  if (!(await versionsRepo.updateVersion(...args))) throw versionConflict();
 }

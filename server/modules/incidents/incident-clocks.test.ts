@@ -1,44 +1,25 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { makeTree, makeUser, type TestUser } from '../../test/factories.ts';
+import { expect, it } from 'vitest';
+import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
 import {
+  clock,
   getIncident,
-  type IncidentDetail,
   reportIncident,
-  triageAsBreach,
+  setAwareness,
+  triagedBreach,
   withVersion,
 } from '../../test/incidents-factories.ts';
-import { TestSmtpServer } from '../../test/smtp-fixture.ts';
 
 const PUBLIC_URL = 'https://skjold.region.test';
 
-const smtp = new TestSmtpServer();
-beforeAll(async () => {
-  await smtp.start();
-});
-afterAll(async () => {
-  await smtp.close();
-});
-
-const clock = (incident: IncidentDetail, kind: string) => {
-  const found = incident.deadlines.find((d) => d.kind === kind);
-  if (!found) throw new Error(`no ${kind} clock`);
-  return found;
-};
-
-function _appContext(t: TestApp) {
-  return { config: t.config, db: t.database.db, dialect: t.dialect, logger: t.app.log as never };
-}
-
-async function setAwareness(
-  t: TestApp,
-  as: TestUser,
-  orgId: string,
-  id: string,
-  awareAt: string,
-  reason: string,
-) {
-  return withVersion(t, as, orgId, id, 'PUT', '/awareness', { awareAt, reason });
+/** An incident reported without personal data and triaged by the security officer with `triage`. */
+async function triagedWithoutPersonalData(t: TestApp, triage: Record<string, unknown>) {
+  const { org } = await makeTree(t);
+  const employee = await makeUser(t, org, 'employee');
+  const officer = await makeUser(t, org, 'security_officer');
+  const { id } = await reportIncident(t, employee, org, { personalData: 'no' });
+  await withVersion(t, officer, org.id, id, 'PATCH', '', triage);
+  return { org, officer, id };
 }
 
 describeEachDb(
@@ -46,11 +27,7 @@ describeEachDb(
   (get) => {
     it('counts 72 elapsed hours from awareness at 28 March 2026 10:00 across the DST jump: due 31 March 11:00+02:00', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const { id } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
+      const { org, officer, id } = await triagedBreach(t);
       const incident = await setAwareness(
         t,
         officer,
@@ -69,11 +46,7 @@ describeEachDb(
 
     it('has no NIS2 final report before the notification is sent; then one calendar month after it, end of month clamped', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const { id } = await reportIncident(t, employee, org, { personalData: 'no' });
-      await withVersion(t, officer, org.id, id, 'PATCH', '', {
+      const { org, officer, id } = await triagedWithoutPersonalData(t, {
         category: 'ransomware',
         severity: 'critical',
         nis2Significant: true,
@@ -123,11 +96,7 @@ describeEachDb(
 
     it('asks for a progress report when the incident is still ongoing at the final report date', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const { id } = await reportIncident(t, employee, org, { personalData: 'no' });
-      await withVersion(t, officer, org.id, id, 'PATCH', '', {
+      const { org, officer, id } = await triagedWithoutPersonalData(t, {
         category: 'outage',
         severity: 'high',
         nis2Significant: true,

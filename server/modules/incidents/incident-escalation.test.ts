@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { JobRunner } from '../../platform/jobs/runner.ts';
-import { makeTree, makeUser, type TestUser } from '../../test/factories.ts';
+import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
 import {
   getIncident,
-  type IncidentDetail,
   reportIncident,
+  setAwareness,
   triageAsBreach,
+  triagedBreach,
   withVersion,
 } from '../../test/incidents-factories.ts';
 import { decodedMail, TestSmtpServer } from '../../test/smtp-fixture.ts';
@@ -22,25 +23,8 @@ afterAll(async () => {
   await smtp.close();
 });
 
-const _clock = (incident: IncidentDetail, kind: string) => {
-  const found = incident.deadlines.find((d) => d.kind === kind);
-  if (!found) throw new Error(`no ${kind} clock`);
-  return found;
-};
-
 function appContext(t: TestApp) {
   return { config: t.config, db: t.database.db, dialect: t.dialect, logger: t.app.log as never };
-}
-
-async function setAwareness(
-  t: TestApp,
-  as: TestUser,
-  orgId: string,
-  id: string,
-  awareAt: string,
-  reason: string,
-) {
-  return withVersion(t, as, orgId, id, 'PUT', '/awareness', { awareAt, reason });
 }
 
 describeEachDb(
@@ -48,12 +32,7 @@ describeEachDb(
   (get) => {
     it('turns the clocks into tasks for security officer and DPO, done once the notification is recorded', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const dpo = await makeUser(t, org, 'dpo');
-      const { id } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
+      const { org, officer, dpo, id } = await triagedBreach(t, { withDpo: true });
       const tasks = async () =>
         (
           await t.request(
@@ -96,11 +75,7 @@ describeEachDb(
 
     it('shows running clocks on the dashboard, due first, with countdown seconds', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const { id } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
+      const { org, officer, id, employee } = await triagedBreach(t);
       const response = await t.request('GET', `/api/v1/orgs/${org.id}/incident-deadlines`, {
         as: officer.session,
       });
@@ -184,12 +159,7 @@ describeEachDb(
 
     it('mails each overdue clock once to those who answer for it, through the job runner', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const dpo = await makeUser(t, org, 'dpo');
-      const { id, reference } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
+      const { org, officer, dpo, id, reference } = await triagedBreach(t, { withDpo: true });
       await setAwareness(t, officer, org.id, id, '2026-03-28T10:00:00+01:00', 'Kendt fra lørdag');
       const first = await sendDeadlineAlerts(appContext(t));
       const again = await sendDeadlineAlerts(appContext(t));

@@ -1,57 +1,22 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { makeTree, makeUser, type TestUser } from '../../test/factories.ts';
-import { describeEachDb, type TestApp } from '../../test/harness.ts';
+import { describeEachDb } from '../../test/harness.ts';
 import {
+  clock,
   getIncident,
-  type IncidentDetail,
   reportIncident,
-  triageAsBreach,
-  withVersion,
+  setAwareness,
+  triagedBreach,
 } from '../../test/incidents-factories.ts';
-import { TestSmtpServer } from '../../test/smtp-fixture.ts';
 
 const PUBLIC_URL = 'https://skjold.region.test';
-
-const smtp = new TestSmtpServer();
-beforeAll(async () => {
-  await smtp.start();
-});
-afterAll(async () => {
-  await smtp.close();
-});
-
-const clock = (incident: IncidentDetail, kind: string) => {
-  const found = incident.deadlines.find((d) => d.kind === kind);
-  if (!found) throw new Error(`no ${kind} clock`);
-  return found;
-};
-
-function _appContext(t: TestApp) {
-  return { config: t.config, db: t.database.db, dialect: t.dialect, logger: t.app.log as never };
-}
-
-async function setAwareness(
-  t: TestApp,
-  as: TestUser,
-  orgId: string,
-  id: string,
-  awareAt: string,
-  reason: string,
-) {
-  return withVersion(t, as, orgId, id, 'PUT', '/awareness', { awareAt, reason });
-}
 
 describeEachDb(
   'incidents: notifications answering the clocks',
   (get) => {
     it('demands the reason for delay on a late notification and marks the clock late but answered', async () => {
       const t = get();
-      const { org } = await makeTree(t);
-      const employee = await makeUser(t, org, 'employee');
-      const officer = await makeUser(t, org, 'security_officer');
-      const dpo = await makeUser(t, org, 'dpo');
-      const { id } = await reportIncident(t, employee, org);
-      await triageAsBreach(t, officer, org.id, id);
+      const { org, officer, dpo, id } = await triagedBreach(t, { withDpo: true });
       await setAwareness(t, officer, org.id, id, '2026-03-28T10:00:00+01:00', 'Kendt fra lørdag');
       const url = `/api/v1/orgs/${org.id}/incidents/${id}/notifications`;
       const body = {

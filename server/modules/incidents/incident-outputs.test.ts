@@ -3,7 +3,12 @@ import { expect, it } from 'vitest';
 import { todayLocal } from '../../platform/clock.ts';
 import { makeOrg, makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
-import { reportIncident, triageAsBreach, withVersion } from '../../test/incidents-factories.ts';
+import {
+  reportIncident,
+  triageAsBreach,
+  triagedBreach,
+  withVersion,
+} from '../../test/incidents-factories.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 
 type ReportText = { kind: string; text: string; missing: string[]; complete: boolean };
@@ -53,11 +58,7 @@ describeEachDb('incidents: report texts, exports and statistics', (get) => {
 
   it('prepares the NIS2 texts stage by stage and asks for the delay reason once the 72 hours have passed', async () => {
     const t = get();
-    const { org } = await makeTree(t);
-    const employee = await makeUser(t, org, 'employee');
-    const officer = await makeUser(t, org, 'security_officer');
-    const { id } = await reportIncident(t, employee, org);
-    await triageAsBreach(t, officer, org.id, id);
+    const { org, officer, id } = await triagedBreach(t);
     const get1 = async () =>
       (
         await t.request('GET', `/api/v1/orgs/${org.id}/incidents/${id}/report-texts`, { as: officer.session })
@@ -124,12 +125,7 @@ describeEachDb('incidents: report texts, exports and statistics', (get) => {
 
   it('exports the breach log (notified or not) as XLSX and PDF, formulas neutralised', async () => {
     const t = get();
-    const { org } = await makeTree(t);
-    const employee = await makeUser(t, org, 'employee');
-    const officer = await makeUser(t, org, 'security_officer');
-    const dpo = await makeUser(t, org, 'dpo');
-    const notified = await reportIncident(t, employee, org);
-    await triageAsBreach(t, officer, org.id, notified.id);
+    const { org, officer, dpo, employee, ...notified } = await triagedBreach(t, { withDpo: true });
     await t.request('POST', `/api/v1/orgs/${org.id}/incidents/${notified.id}/notifications`, {
       as: dpo.session,
       body: {

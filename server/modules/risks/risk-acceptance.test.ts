@@ -33,6 +33,15 @@ async function expire(t: TestApp, riskId: string, daysAgo = 1) {
     .execute();
 }
 
+/** An organisation with a security officer and a risk owner, and a risk the officer recorded for the owner. */
+async function ownedRisk(t: TestApp, overrides: Record<string, unknown> = {}) {
+  const { org } = await makeTree(t);
+  const officer = await makeUser(t, org, 'security_officer');
+  const owner = await makeUser(t, org, 'risk_owner');
+  const risk = await makeRisk(t, org, officer, { ownerUserId: owner.id, ...overrides });
+  return { org, officer, owner, risk };
+}
+
 describeEachDb('risk acceptance', (get) => {
   it('lets only management accept a risk above the tolerance, and records who, when, why and a one-year expiry', async () => {
     const t = get();
@@ -69,14 +78,7 @@ describeEachDb('risk acceptance', (get) => {
 
   it('lets the security officer accept at or below the tolerance, and refuses other roles', async () => {
     const t = get();
-    const { org } = await makeTree(t);
-    const officer = await makeUser(t, org, 'security_officer');
-    const owner = await makeUser(t, org, 'risk_owner');
-    const risk = await makeRisk(t, org, officer, {
-      ownerUserId: owner.id,
-      likelihood: 3,
-      consequenceOrganisation: 3,
-    });
+    const { org, officer, risk } = await ownedRisk(t, { likelihood: 3, consequenceOrganisation: 3 });
     expect(risk).toMatchObject({ score: 9, aboveTolerance: false });
     for (const role of ['risk_owner', 'contributor', 'auditor', 'dpo', 'admin'] as const) {
       const other = await makeUser(t, org, role);
@@ -128,10 +130,7 @@ describeEachDb('risk acceptance', (get) => {
 
   it('turns an expired acceptance into an overdue task for the owner and reopens the risk, once, from the daily job', async () => {
     const t = get();
-    const { org } = await makeTree(t);
-    const officer = await makeUser(t, org, 'security_officer');
-    const owner = await makeUser(t, org, 'risk_owner');
-    const risk = await makeRisk(t, org, officer, { ownerUserId: owner.id, title: 'Forældet røntgenudstyr' });
+    const { org, officer, owner, risk } = await ownedRisk(t, { title: 'Forældet røntgenudstyr' });
     await accept(t, org.id, risk, officer);
     await expire(t, risk.id, 2);
     const before = (
@@ -187,10 +186,7 @@ describeEachDb('risk acceptance', (get) => {
 
   it('supersedes the previous acceptance on renewal and closes its expiry task', async () => {
     const t = get();
-    const { org } = await makeTree(t);
-    const officer = await makeUser(t, org, 'security_officer');
-    const owner = await makeUser(t, org, 'risk_owner');
-    const risk = await makeRisk(t, org, officer, { ownerUserId: owner.id });
+    const { org, officer, risk } = await ownedRisk(t);
     await accept(t, org.id, risk, officer);
     await expire(t, risk.id);
     await runRiskDaily(appContext(t), 'test-job');
@@ -216,14 +212,7 @@ describeEachDb('risk acceptance', (get) => {
 
   it('revokes an acceptance with a note and lapses it when the accepted score rises', async () => {
     const t = get();
-    const { org } = await makeTree(t);
-    const officer = await makeUser(t, org, 'security_officer');
-    const owner = await makeUser(t, org, 'risk_owner');
-    const risk = await makeRisk(t, org, officer, {
-      ownerUserId: owner.id,
-      likelihood: 2,
-      consequenceOrganisation: 2,
-    });
+    const { org, officer, owner, risk } = await ownedRisk(t, { likelihood: 2, consequenceOrganisation: 2 });
     const accepted = (await accept(t, org.id, risk, officer)).json();
     const raised = await t.request('PATCH', `/api/v1/orgs/${org.id}/risks/${risk.id}`, {
       as: owner.session,

@@ -2,8 +2,20 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { todayLocal } from '../../platform/clock.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
-import { describeEachDb } from '../../test/harness.ts';
+import { describeEachDb, type TestApp } from '../../test/harness.ts';
 import { makeRisk } from '../../test/risks-factories.ts';
+
+/** An organisation with a security officer, a management member and one risk, frozen into an assessment. */
+async function frozenAssessment(t: TestApp) {
+  const { org } = await makeTree(t);
+  const officer = await makeUser(t, org, 'security_officer');
+  const management = await makeUser(t, org, 'management');
+  await makeRisk(t, org, officer);
+  const assessment = (
+    await t.request('POST', `/api/v1/orgs/${org.id}/risk-assessments`, { as: officer.session, body: {} })
+  ).json();
+  return { org, officer, management, assessment };
+}
 
 describeEachDb('yearly risk assessment', (get) => {
   it('freezes the live register as a dated copy that later changes to the risks do not touch', async () => {
@@ -52,13 +64,7 @@ describeEachDb('yearly risk assessment', (get) => {
 
   it('refuses in the database any change to a frozen assessment’s items, and to the assessment once decided', async () => {
     const t = get();
-    const { org } = await makeTree(t);
-    const officer = await makeUser(t, org, 'security_officer');
-    const management = await makeUser(t, org, 'management');
-    await makeRisk(t, org, officer);
-    const assessment = (
-      await t.request('POST', `/api/v1/orgs/${org.id}/risk-assessments`, { as: officer.session, body: {} })
-    ).json();
+    const { org, management, assessment } = await frozenAssessment(t);
     const db = t.database.db;
     await expect(
       db
@@ -88,13 +94,7 @@ describeEachDb('yearly risk assessment', (get) => {
 
   it('asks management to approve, never lets the person who froze it approve, and decides once', async () => {
     const t = get();
-    const { org } = await makeTree(t);
-    const officer = await makeUser(t, org, 'security_officer');
-    const management = await makeUser(t, org, 'management');
-    await makeRisk(t, org, officer);
-    const assessment = (
-      await t.request('POST', `/api/v1/orgs/${org.id}/risk-assessments`, { as: officer.session, body: {} })
-    ).json();
+    const { org, officer, management, assessment } = await frozenAssessment(t);
     const task = (await t.request('GET', '/api/v1/me/tasks', { as: management.session })).json().items;
     expect(task).toEqual([
       expect.objectContaining({

@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { makeRoot, makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb, type TestApp } from '../../test/harness.ts';
+import { type ReceivedMail, receiveInto } from '../../test/smtp-fixture.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { sendMail } from './send-mail.ts';
 
 const SMTP_USER = 'skjold';
 const SMTP_PASSWORD = 'smtp-hemmelighed-123';
 
-type Received = { to: string[]; raw: string };
-const received: Received[] = [];
+const received: ReceivedMail[] = [];
 let smtp: SMTPServer;
 let smtpPort = 0;
 
@@ -27,17 +27,7 @@ beforeAll(async () => {
         callback(null, { user: auth.username });
       else callback(new Error('Invalid username or password'));
     },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
+    onData: receiveInto(received),
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   smtpPort = (smtp.server.address() as AddressInfo).port;
