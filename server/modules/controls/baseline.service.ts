@@ -1,5 +1,5 @@
 import { type FrameworkId, frameworkOf, requirementById } from '../../catalog/controls/index.ts';
-import type { ImplementationStatus, OrganisationRow, OrgKind } from '../../db/schema.ts';
+import type { OrganisationRow, OrgKind } from '../../db/schema.ts';
 import { can, requireOrg } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
@@ -7,8 +7,9 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import * as repo from './baseline.repository.ts';
+import type { BaselineInput, DeviationQuery } from './baseline.schemas.ts';
 import { controlsPolicy } from './controls.policy.ts';
-import { type MemberEntry, memberDeviations, pageOfDeviations } from './deviations.ts';
+import { type MemberEntry, memberDeviations, pageOfDeviations } from './deviations.rules.ts';
 import { findScopes } from './scope.repository.ts';
 import { scopeOf } from './scope.service.ts';
 import { listMemberEntries } from './soa.repository.ts';
@@ -53,13 +54,6 @@ export async function getBaseline(
     }),
   };
 }
-
-export type BaselineInput = {
-  version: number;
-  applicable: boolean;
-  expectedStatus: ImplementationStatus | null;
-  justification: string | null;
-};
 
 /**
  * Sets the group's baseline for one requirement (version 0 creates it). Members that have
@@ -151,14 +145,6 @@ export async function removeBaseline(
   });
 }
 
-export type DeviationQuery = {
-  frameworkId: FrameworkId;
-  memberId?: string;
-  kind?: 'applicability' | 'status';
-  limit: number;
-  cursor?: string;
-};
-
 /**
  * Where the members deviate from the group's baseline: decided applicability differently
  * (with or without the justification that needs), or behind the expected status. Members
@@ -170,7 +156,7 @@ export async function deviations(ctx: RequestContext, actor: Actor, orgId: strin
   controlsPolicy.read(actor, group);
   assertGroup(group);
   const baselineRows = (await repo.baselineOf(ctx.db, group.id)).filter(
-    (row) => row.framework_id === query.frameworkId,
+    (row) => row.framework_id === query.framework,
   );
   const baseline = new Map<string, BaselineValues>(
     baselineRows.map((row) => [
@@ -202,7 +188,7 @@ export async function deviations(ctx: RequestContext, actor: Actor, orgId: strin
   }
   const standings = members.map((member) => {
     const parentKind = member.parent_id ? (kinds.get(member.parent_id) ?? null) : null;
-    const inScope = scopeOf(member, parentKind, scopes.get(member.id)).frameworks.includes(query.frameworkId);
+    const inScope = scopeOf(member, parentKind, scopes.get(member.id)).frameworks.includes(query.framework);
     return memberDeviations(member, inScope, baseline, byOrg.get(member.id));
   });
   const wanted = standings
@@ -213,7 +199,7 @@ export async function deviations(ctx: RequestContext, actor: Actor, orgId: strin
     );
   return {
     groupId: group.id,
-    frameworkId: query.frameworkId,
+    frameworkId: query.framework,
     members: standings.map((standing) => standing.summary),
     ...pageOfDeviations(wanted, query.limit, query.cursor),
   };

@@ -1,13 +1,10 @@
-import { z } from 'zod';
 import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { listOf, listQuery } from '../../platform/pagination.ts';
+import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { booleanQuery } from './controls.schemas.ts';
 import { coverageSchemaOut, riskCoverageSchema } from './coverage.presenter.ts';
+import { riskCoverageQuery } from './coverage.schemas.ts';
 import * as service from './coverage.service.ts';
-
-const riskStatuses = ['draft', 'open', 'accepted', 'closed'] as const;
 
 export function registerCoverageRoutes(app: ZodApp): void {
   app.get(
@@ -32,16 +29,7 @@ export function registerCoverageRoutes(app: ZodApp): void {
         summary:
           'Which risks are treated by which controls, highest score first (treated=false: risks no control treats)',
         params: orgParams,
-        querystring: listQuery.pick({ limit: true, cursor: true }).extend({
-          treated: booleanQuery,
-          status: z
-            .string()
-            .max(60)
-            .transform((value) => value.split(',').filter(Boolean))
-            .pipe(z.array(z.enum(riskStatuses)))
-            .optional()
-            .describe('Comma-separated; default: every status but closed'),
-        }),
+        querystring: riskCoverageQuery,
         response: { 200: listOf(riskCoverageSchema), ...errorResponses },
       },
     },

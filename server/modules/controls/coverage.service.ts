@@ -1,5 +1,4 @@
 import { type FrameworkId, frameworks, requirementById } from '../../catalog/controls/index.ts';
-import type { RiskStatus } from '../../db/schema.ts';
 import { requireOrg } from '../../platform/access.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
@@ -7,6 +6,7 @@ import { controlsPolicy } from './controls.policy.ts';
 import { presentRequirementCoverage } from './coverage.presenter.ts';
 import * as repo from './coverage.repository.ts';
 import { coverageLevels, hubStatuses, requirementCoverage } from './coverage.rules.ts';
+import type { RiskCoverageQuery } from './coverage.schemas.ts';
 import type { SoaEntry } from './soa.presenter.ts';
 import { buildSoa } from './soa.service.ts';
 
@@ -54,8 +54,6 @@ export async function getCoverage(ctx: RequestContext, actor: Actor, orgId: stri
     risks: { ...risks, untreated: risks.total - risks.treated },
   };
 }
-
-export type RiskCoverageQuery = { limit: number; cursor?: string; treated?: boolean; status?: RiskStatus[] };
 
 /** Which risks are treated by which controls, highest score first; `treated=false` lists the gaps. */
 export async function listRiskCoverage(

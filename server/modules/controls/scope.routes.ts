@@ -1,22 +1,8 @@
-import { z } from 'zod';
-import { errorResponses, isoInstant, orgParams } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
-import { frameworkIdSchema } from './catalogue.presenter.ts';
+import { controlScopeSchema, scopeUpdateBody } from './scope.schemas.ts';
 import * as service from './scope.service.ts';
-
-const profiles = ['standard', 'clinic'] as const;
-
-export const controlScopeSchema = z
-  .object({
-    orgId: z.string(),
-    profile: z.enum(profiles).describe('clinic: the light ISMS of the nine recommendations'),
-    source: z.enum(['default', 'own']).describe('default: derived from the organisation’s place in the tree'),
-    frameworks: z.array(frameworkIdSchema),
-    version: z.number().int().describe('0 while the organisation keeps the default'),
-    updatedAt: isoInstant.nullable(),
-  })
-  .meta({ id: 'ControlScope' });
 
 export function registerScopeRoutes(app: ZodApp): void {
   app.get(
@@ -40,15 +26,7 @@ export function registerScopeRoutes(app: ZodApp): void {
         summary:
           'Choose the profile and the frameworks in scope (a clinic can add Annex A); a new profile without frameworks takes its defaults',
         params: orgParams,
-        body: z.object({
-          version: z.number().int().min(0).describe('The version read; 0 while on the default'),
-          profile: z.enum(profiles).optional(),
-          frameworks: z
-            .array(frameworkIdSchema)
-            .max(10)
-            .refine((list) => new Set(list).size === list.length, 'controls_framework_duplicate')
-            .optional(),
-        }),
+        body: scopeUpdateBody,
         response: { 200: controlScopeSchema, ...errorResponses },
       },
     },

@@ -8,9 +8,8 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { versionConflict } from '../../platform/errors.ts';
 import { controlsPolicy } from './controls.policy.ts';
 import * as repo from './scope.repository.ts';
+import type { ControlProfile, ScopeUpdate } from './scope.schemas.ts';
 import { ensureEntries } from './soa.repository.ts';
-
-export type ControlProfile = 'standard' | 'clinic';
 
 export type EffectiveScope = {
   orgId: string;
@@ -77,8 +76,6 @@ export async function getScope(ctx: RequestContext, actor: Actor, orgId: string)
   controlsPolicy.readScope(actor, org);
   return effectiveScope(ctx.db, org);
 }
-
-export type ScopeUpdate = { version: number; profile?: ControlProfile; frameworks?: FrameworkId[] };
 
 /**
  * Sets the profile and the frameworks in scope. Changing the profile without naming

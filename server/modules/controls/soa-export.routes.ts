@@ -7,8 +7,8 @@ import { localeFromHeader } from '../../platform/i18n.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { frameworkIdSchema } from './catalogue.presenter.ts';
 import * as service from './soa.service.ts';
-import { exportText } from './soa-export.labels.ts';
-import { soaPdf, soaWorkbook } from './soa-export.ts';
+import { soaPdf, soaWorkbook } from './soa-export.presenter.ts';
+import { exportText } from './soa-export-labels.presenter.ts';
 
 const exportQuery = z.object({
   framework: frameworkIdSchema.optional().describe('Only this framework; default every framework in scope'),

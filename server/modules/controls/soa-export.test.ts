@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { makeClinic, patchEntry } from '../../test/controls-factories.ts';
 import { makeTree, makeUser } from '../../test/factories.ts';
 import { describeEachDb } from '../../test/harness.ts';
-import { pdfText } from './soa-export.ts';
+import { pdfText } from './soa-export.presenter.ts';
 
 describeEachDb('controls: SoA export', (get) => {
   it('exports the SoA as an XLSX workbook with organisation, date, version and every control', async () => {

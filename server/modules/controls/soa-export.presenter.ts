@@ -9,7 +9,7 @@ import {
   frameworkName,
   rowValues,
   sheetName,
-} from './soa-export.labels.ts';
+} from './soa-export-labels.presenter.ts';
 
 /**
  * The SoA as a document to hand an auditor or a board: one XLSX sheet per framework in
