@@ -1,47 +1,17 @@
 import { z } from 'zod';
-import { linkKinds, notificationRecipients, notificationStages } from '../../catalog/incidents.ts';
-import { errorResponses, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, uuidParam } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { taskSchema } from '../tasks/index.ts';
 import * as actions from './actions.service.ts';
+import { linkBody, noteBody, notificationBody, notificationPatchBody } from './incident-records.schemas.ts';
 import { incidentLinkSchema } from './incidents.presenter.ts';
-import {
-  acknowledgeCpr,
-  actionBody,
-  incidentParams,
-  instant,
-  longText,
-  shortText,
-} from './incidents.schemas.ts';
+import { actionBody, incidentParams } from './incidents.schemas.ts';
 import * as links from './links.service.ts';
 import * as notifications from './notifications.service.ts';
 import * as timeline from './timeline.service.ts';
 import { timelineEntrySchema } from './timeline-entries.service.ts';
-
-const notificationBody = z.object({
-  recipient: z.enum(notificationRecipients),
-  stage: z
-    .enum(notificationStages)
-    .nullable()
-    .optional()
-    .describe(
-      'Datatilsynet: initial, supplement. NIS2: early_warning, notification, progress_report, final_report.',
-    ),
-  recipientDetail: z.string().max(300).nullable().optional(),
-  sentAt: instant,
-  sentByName: z.string().max(200).nullable().optional().describe('Who sent it; you, if left out'),
-  reference: z.string().max(200).nullable().optional(),
-  summary: longText.nullable().optional(),
-  delayReason: shortText.nullable().optional().describe('Required when sent after the clock ran out'),
-  fileIds: z
-    .array(z.uuid())
-    .max(20)
-    .optional()
-    .describe('Files of the organisation to attach (what was sent)'),
-  acknowledgeCpr,
-});
 
 export function registerIncidentRecordRoutes(app: ZodApp): void {
   app.get(
@@ -77,11 +47,7 @@ export function registerIncidentRecordRoutes(app: ZodApp): void {
         tags: ['incidents'],
         summary: 'Add a note to the timeline (security officer or DPO)',
         params: incidentParams,
-        body: z.object({
-          text: z.string().trim().min(1).max(10_000),
-          occurredAt: instant.nullable().optional().describe('When it happened, if earlier than now'),
-          acknowledgeCpr,
-        }),
+        body: noteBody,
         response: { 201: timelineEntrySchema, ...errorResponses },
       },
     },
@@ -152,13 +118,7 @@ export function registerIncidentRecordRoutes(app: ZodApp): void {
         tags: ['incidents'],
         summary: 'Add the recipient’s reference or correct the summary or delay reason',
         params: incidentParams.extend({ notificationId: uuidParam }),
-        body: z.object({
-          version: versionField,
-          reference: z.string().max(200).nullable().optional(),
-          summary: longText.nullable().optional(),
-          delayReason: shortText.nullable().optional(),
-          acknowledgeCpr,
-        }),
+        body: notificationPatchBody,
         response: { 200: notifications.notificationSchema, ...errorResponses },
       },
     },
@@ -219,11 +179,7 @@ export function registerIncidentRecordRoutes(app: ZodApp): void {
         tags: ['incidents'],
         summary: 'Link a risk, an affected asset or a supplier (by register id when the register has it)',
         params: incidentParams,
-        body: z.object({
-          kind: z.enum(linkKinds),
-          targetId: z.string().max(100).nullable().optional(),
-          label: z.string().trim().min(1).max(300),
-        }),
+        body: linkBody,
         response: { 201: incidentLinkSchema, ...errorResponses },
       },
     },

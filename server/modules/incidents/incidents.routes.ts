@@ -1,21 +1,6 @@
 import { z } from 'zod';
-import {
-  breachRisks,
-  dataCategories,
-  dataSubjectCategories,
-  incidentCatalog,
-  incidentCategories,
-  incidentSeverities,
-  incidentStatuses,
-  personalDataAnswers,
-} from '../../catalog/incidents.ts';
-import {
-  errorResponses,
-  isoInstant,
-  orgParams,
-  queryBoolean,
-  versionField,
-} from '../../platform/api-schemas.ts';
+import { incidentCatalog, incidentSeverities } from '../../catalog/incidents.ts';
+import { errorResponses, isoInstant, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf, listQuery, parseSort } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
@@ -27,103 +12,19 @@ import {
   incidentSummarySchema,
   myIncidentReportSchema,
 } from './incidents.presenter.ts';
-import { acknowledgeCpr, incidentParams, instant, longText, shortText } from './incidents.schemas.ts';
+import {
+  awarenessBody,
+  breachBody,
+  incidentListQuery,
+  incidentParams,
+  reportBody,
+  runningDeadlinesQuery,
+  statusBody,
+  triageBody,
+} from './incidents.schemas.ts';
 import * as service from './incidents.service.ts';
 import * as report from './report.service.ts';
 import * as triage from './triage.service.ts';
-
-const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .max(300)
-    .transform((value) => value.split(',').filter(Boolean))
-    .pipe(z.array(z.enum(values)));
-
-const listFilters = listQuery.extend({
-  status: commaList(incidentStatuses).optional(),
-  severity: commaList(incidentSeverities).optional(),
-  category: commaList(incidentCategories).optional(),
-  personalDataBreach: queryBoolean.optional(),
-  subtree: queryBoolean.optional().describe('Include the descendants where you read incidents'),
-});
-
-const reportBody = z.object({
-  title: z.string().trim().min(1).max(200).describe('What happened, in one line'),
-  description: z.string().trim().min(1).max(10_000),
-  discoveredAt: instant.nullable().optional().describe('When you noticed it; now if left out'),
-  occurredAt: instant.nullable().optional(),
-  systems: shortText.nullable().optional().describe('Which systems are involved'),
-  personalData: z.enum(personalDataAnswers).describe('Are personal or health data involved?'),
-  acknowledgeCpr,
-});
-
-const yesNo = z.boolean().nullable().optional();
-const text = shortText.nullable().optional();
-
-const triageBody = z.object({
-  version: versionField,
-  acknowledgeCpr,
-  title: z.string().trim().min(1).max(200).optional(),
-  description: z.string().trim().min(1).max(10_000).optional(),
-  occurredAt: instant.nullable().optional(),
-  discoveredAt: instant.nullable().optional(),
-  systems: text,
-  personalDataSuspected: z.enum(personalDataAnswers).optional(),
-  category: z.enum(incidentCategories).nullable().optional(),
-  severity: z.enum(incidentSeverities).nullable().optional(),
-  affectsConfidentiality: z.boolean().optional(),
-  affectsIntegrity: z.boolean().optional(),
-  affectsAvailability: z.boolean().optional(),
-  nis2Significant: yesNo,
-  suspectedMalicious: yesNo,
-  crossBorder: yesNo,
-  indicatorsOfCompromise: longText.nullable().optional(),
-  patientSafetyImpact: yesNo,
-  uthReference: z.string().max(100).nullable().optional(),
-  suspectedCrime: yesNo,
-  location: text,
-  detectionMethod: text,
-  cause: text,
-  impactDescription: text,
-  containment: text,
-  mitigation: text,
-  participants: text,
-  recurrence: text,
-  relevantLogs: text,
-  endedAt: instant.nullable().optional(),
-  lessonsLearned: longText.nullable().optional(),
-});
-
-const breachBody = z.object({
-  version: versionField,
-  acknowledgeCpr,
-  personalDataBreach: z.boolean().nullable().optional(),
-  dataCategories: z.array(z.enum(dataCategories)).max(dataCategories.length).optional(),
-  dataSubjectCategories: z.array(z.enum(dataSubjectCategories)).max(dataSubjectCategories.length).optional(),
-  dataSubjectsApprox: z.number().int().min(0).max(100_000_000).nullable().optional(),
-  recordsApprox: z.number().int().min(0).max(1_000_000_000).nullable().optional(),
-  breachRisk: z.enum(breachRisks).nullable().optional(),
-  breachRiskReasoning: text,
-  likelyConsequences: text,
-  measuresTaken: text,
-  dpoContact: z.string().max(500).nullable().optional(),
-  dataSubjectsExemption: text,
-});
-
-const awarenessBody = z.object({
-  version: versionField,
-  awareAt: instant,
-  reason: z.string().trim().min(1).max(2000),
-});
-
-const statusBody = z.object({
-  version: versionField,
-  status: z.enum(incidentStatuses),
-  reason: shortText.nullable().optional().describe('Required to dismiss and to reopen a closed incident'),
-  lessonsLearned: longText.nullable().optional().describe('Required to close, unless already recorded'),
-  resolvedAt: instant.nullable().optional().describe('When handling ended; now if left out'),
-  acknowledgeCpr,
-});
 
 const runningDeadlineSchema = deadlineSchema
   .extend({
@@ -187,7 +88,7 @@ export function registerIncidentRoutes(app: ZodApp): void {
         tags: ['incidents'],
         summary: 'Incidents of the organisation (sort: reported, -reported; newest first by default)',
         params: orgParams,
-        querystring: listFilters,
+        querystring: incidentListQuery,
         response: { 200: listOf(incidentSummarySchema), ...errorResponses },
       },
     },
@@ -208,12 +109,7 @@ export function registerIncidentRoutes(app: ZodApp): void {
         tags: ['incidents'],
         summary: 'Running legal clocks of the open incidents, due first (dashboard countdowns)',
         params: orgParams,
-        querystring: z.object({
-          subtree: queryBoolean.optional(),
-          includeProvisional: queryBoolean
-            .optional()
-            .describe('Clocks awaiting an assessment (default true)'),
-        }),
+        querystring: runningDeadlinesQuery,
         response: {
           200: z.object({ now: isoInstant, items: z.array(runningDeadlineSchema) }),
           ...errorResponses,

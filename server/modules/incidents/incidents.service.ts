@@ -19,6 +19,7 @@ import { escalateToDpo } from './dpo-escalation.service.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
 import { presentIncident, presentIncidentSummary, referenceOf, type Viewer } from './incidents.presenter.ts';
 import * as repo from './incidents.repository.ts';
+import type { IncidentListQuery, RunningDeadlinesQuery } from './incidents.schemas.ts';
 import { linksOf } from './links.repository.ts';
 import { sentNotificationsOf } from './notifications.repository.ts';
 
@@ -177,18 +178,6 @@ export async function readableOrgIds(
   return (await readableOrgs(ctx, actor, org, subtree)).map((o) => o.id);
 }
 
-export type IncidentListQuery = {
-  limit: number;
-  cursor?: string;
-  q?: string;
-  direction: 'asc' | 'desc';
-  subtree?: boolean;
-  status?: IncidentsTable['status'][];
-  severity?: NonNullable<IncidentsTable['severity']>[];
-  category?: NonNullable<IncidentsTable['category']>[];
-  personalDataBreach?: boolean;
-};
-
 export async function listIncidents(
   ctx: RequestContext,
   actor: Actor,
@@ -231,7 +220,7 @@ export async function listRunningDeadlines(
   ctx: RequestContext,
   actor: Actor,
   orgId: string,
-  query: { subtree?: boolean; includeProvisional?: boolean },
+  query: RunningDeadlinesQuery,
 ) {
   const org = await requireOrg(ctx, actor, orgId, 'incidents.read');
   const orgIds = await readableOrgIds(ctx, actor, org, query.subtree ?? false);

@@ -5,6 +5,7 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { linkTarget } from '../../platform/files/link-targets.ts';
 import { newId } from '../../platform/ids.ts';
+import type { LinkInput } from './incident-records.schemas.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
 import { presentLink } from './incidents.presenter.ts';
 import { visibleIncident } from './incidents.service.ts';
@@ -17,8 +18,6 @@ const registerEntity: Record<LinkInput['kind'], string> = {
   asset: 'asset',
   supplier: 'supplier',
 };
-
-export type LinkInput = { kind: 'risk' | 'asset' | 'supplier'; targetId?: string | null; label: string };
 
 /**
  * Links the incident to a risk, an asset or a supplier. When that register exists (its module

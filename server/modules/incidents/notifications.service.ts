@@ -3,7 +3,6 @@ import {
   type DeadlineKind,
   notificationRecipients,
   notificationStages,
-  type RecipientCode,
   recipientLabels,
   type StageCode,
   stageLabels,
@@ -18,6 +17,7 @@ import { invalid, notFound, versionConflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
 import { type Deadline, deadlineKindFor, localTime } from './deadlines.rules.ts';
+import type { NotificationInput, NotificationUpdate } from './incident-records.schemas.ts';
 import { incidentsPolicy, notificationCan, notificationCanSchema } from './incidents.policy.ts';
 import { deadlinesFor, type IncidentRow, settle, visibleIncident } from './incidents.service.ts';
 import { assertNotInFuture, cleanText, toUtc } from './input.rules.ts';
@@ -107,19 +107,6 @@ export async function listNotifications(
   );
   return { items: rows.map((row) => present(row, deadlines, attachments, { actor, org, incident })) };
 }
-
-export type NotificationInput = {
-  recipient: RecipientCode;
-  stage?: StageCode | null;
-  recipientDetail?: string | null;
-  sentAt: string;
-  sentByName?: string | null;
-  reference?: string | null;
-  summary?: string | null;
-  delayReason?: string | null;
-  fileIds?: string[];
-  acknowledgeCpr?: boolean;
-};
 
 /**
  * Records that a notification was sent: to whom, when, by whom, the recipient's reference and
@@ -227,14 +214,6 @@ export async function recordNotification(
     );
   });
 }
-
-export type NotificationUpdate = {
-  version: number;
-  reference?: string | null;
-  summary?: string | null;
-  delayReason?: string | null;
-  acknowledgeCpr?: boolean;
-};
 
 /** Corrections that arrive later (the authority's journal number); the sending itself is history. */
 export async function updateNotification(

@@ -10,19 +10,10 @@ import { decodeCursor, pageOf } from '../../platform/pagination.ts';
 import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
 import { type MyIncidentReport, presentMyReport, referenceOf } from './incidents.presenter.ts';
 import * as repo from './incidents.repository.ts';
+import type { ReportInput } from './incidents.schemas.ts';
 import { auditView, type IncidentRow, loadIncident, settle } from './incidents.service.ts';
 import { assertNotInFuture, cleanText, toUtc } from './input.rules.ts';
 import { addTimelineEntry } from './timeline-entries.service.ts';
-
-export type ReportInput = {
-  title: string;
-  description: string;
-  discoveredAt?: string | null;
-  occurredAt?: string | null;
-  systems?: string | null;
-  personalData: 'yes' | 'no' | 'unknown';
-  acknowledgeCpr?: boolean;
-};
 
 export type NewIncident = {
   title: string;

@@ -2,6 +2,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { decodeCursor, pageOf } from '../../platform/pagination.ts';
 import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
+import type { NoteInput } from './incident-records.schemas.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
 import { visibleIncident } from './incidents.service.ts';
 import { assertNotInFuture, toUtc } from './input.rules.ts';
@@ -24,8 +25,6 @@ export async function listTimeline(
   const page = pageOf(rows, query.limit, (row) => [row.at, row.id]);
   return { items: page.items.map(presentTimelineEntry), nextCursor: page.nextCursor };
 }
-
-export type NoteInput = { text: string; occurredAt?: string | null; acknowledgeCpr?: boolean };
 
 /** A note in the timeline: what was done or found, optionally when it happened. */
 export async function addNote(

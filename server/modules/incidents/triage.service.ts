@@ -8,45 +8,12 @@ import { invalid } from '../../platform/errors.ts';
 import { assertNoUnacknowledgedCpr } from './cpr.rules.ts';
 import { localTime } from './deadlines.rules.ts';
 import { incidentsPolicy } from './incidents.policy.ts';
+import type { AwarenessInput, BreachInput, StatusInput, TriageInput } from './incidents.schemas.ts';
 import { presentFull, saveIncident, settle, visibleIncident } from './incidents.service.ts';
 import { assertNotInFuture, cleanText, toUtc } from './input.rules.ts';
 import { addTimelineEntry } from './timeline-entries.service.ts';
 
 type Changes = Omit<Updateable<IncidentsTable>, 'id' | 'org_id' | 'version'>;
-
-export type TriageInput = {
-  version: number;
-  acknowledgeCpr?: boolean;
-  title?: string;
-  description?: string;
-  occurredAt?: string | null;
-  discoveredAt?: string | null;
-  systems?: string | null;
-  personalDataSuspected?: 'yes' | 'no' | 'unknown';
-  category?: IncidentsTable['category'];
-  severity?: IncidentsTable['severity'];
-  affectsConfidentiality?: boolean;
-  affectsIntegrity?: boolean;
-  affectsAvailability?: boolean;
-  nis2Significant?: boolean | null;
-  suspectedMalicious?: boolean | null;
-  crossBorder?: boolean | null;
-  indicatorsOfCompromise?: string | null;
-  patientSafetyImpact?: boolean | null;
-  uthReference?: string | null;
-  suspectedCrime?: boolean | null;
-  location?: string | null;
-  detectionMethod?: string | null;
-  cause?: string | null;
-  impactDescription?: string | null;
-  containment?: string | null;
-  mitigation?: string | null;
-  participants?: string | null;
-  recurrence?: string | null;
-  relevantLogs?: string | null;
-  endedAt?: string | null;
-  lessonsLearned?: string | null;
-};
 
 /** Free-text fields of the triage form: trimmed, checked for CPR numbers. */
 const textColumns = {
@@ -199,22 +166,6 @@ export async function triageIncident(
   });
 }
 
-export type BreachInput = {
-  version: number;
-  acknowledgeCpr?: boolean;
-  personalDataBreach?: boolean | null;
-  dataCategories?: string[];
-  dataSubjectCategories?: string[];
-  dataSubjectsApprox?: number | null;
-  recordsApprox?: number | null;
-  breachRisk?: IncidentsTable['breach_risk'];
-  breachRiskReasoning?: string | null;
-  likelyConsequences?: string | null;
-  measuresTaken?: string | null;
-  dpoContact?: string | null;
-  dataSubjectsExemption?: string | null;
-};
-
 /**
  * The breach assessment (GDPR Art. 33-34): breach or not, what data and whom, the risk, and
  * the reasoning when judged unlikely to result in a risk (recorded instead of a notification;
@@ -298,8 +249,6 @@ export async function assessBreach(
   });
 }
 
-export type AwarenessInput = { version: number; awareAt: string; reason: string };
-
 /**
  * Corrects when the organisation became aware. Every clock follows; the change keeps who made
  * it and why (timeline and audit log).
@@ -351,15 +300,6 @@ const transitions: Record<IncidentStatus, readonly IncidentStatus[]> = {
   resolved: ['in_progress', 'closed'],
   closed: ['in_progress'],
   dismissed: ['in_progress'],
-};
-
-export type StatusInput = {
-  version: number;
-  status: IncidentStatus;
-  reason?: string | null;
-  lessonsLearned?: string | null;
-  resolvedAt?: string | null;
-  acknowledgeCpr?: boolean;
 };
 
 export async function changeStatus(
