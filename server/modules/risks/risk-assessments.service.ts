@@ -17,6 +17,7 @@ import {
   presentItem,
 } from './risk-assessments.presenter.ts';
 import * as repo from './risk-assessments.repository.ts';
+import type { AssessmentListQuery, DecisionInput, FreezeInput } from './risk-assessments.schemas.ts';
 import { levelOf, type Matrix } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
 import { assessmentApprovalKey, raiseAssessmentApprovalTask } from './risk-tasks.service.ts';
@@ -50,7 +51,7 @@ export async function listAssessments(
   ctx: RequestContext,
   actor: Actor,
   orgId: string,
-  query: { limit: number; cursor?: string },
+  query: AssessmentListQuery,
 ) {
   const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const rows = await repo.listAssessments(ctx.db, org.id, {
@@ -72,12 +73,7 @@ export async function getAssessment(ctx: RequestContext, actor: Actor, orgId: st
  * as it stands, with the matrix it was scored on. The copy is immutable (the database refuses
  * changes); management approves or rejects it, and a task asks them to.
  */
-export async function freezeAssessment(
-  ctx: RequestContext,
-  actor: Actor,
-  orgId: string,
-  input: { title?: string; assessmentDate?: string; note?: string | null },
-) {
+export async function freezeAssessment(ctx: RequestContext, actor: Actor, orgId: string, input: FreezeInput) {
   const org = await requireOrg(ctx, actor, orgId, 'risks.manage');
   const today = todayLocal();
   const date = input.assessmentDate ?? today;
@@ -146,7 +142,7 @@ export async function decideAssessment(
   actor: Actor,
   orgId: string,
   id: string,
-  input: { version: number; decision: 'approved' | 'rejected'; note?: string | null },
+  input: DecisionInput,
 ) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadAssessment(ctx.db, org.id, id);

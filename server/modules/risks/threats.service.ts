@@ -1,6 +1,6 @@
 import { catalogThreat, threatCatalog } from '../../catalog/threats.ts';
 import type { Db } from '../../db/database.ts';
-import type { OrganisationRow, ThreatCategory } from '../../db/schema.ts';
+import type { OrganisationRow } from '../../db/schema.ts';
 import { requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
@@ -17,11 +17,10 @@ import {
   threatRefOf,
 } from './threats.presenter.ts';
 import * as repo from './threats.repository.ts';
+import type { ThreatInput, ThreatQuery, ThreatUpdate } from './threats.schemas.ts';
 
 /** The organisation and its ancestors, from its materialised path. */
 export const lineageOf = (org: Pick<OrganisationRow, 'path'>) => org.path.split('/').filter(Boolean);
-
-export type ThreatQuery = { q?: string; category?: ThreatCategory };
 
 /** The shipped catalogue and the threats the organisation and its ancestors added, by Danish title. */
 export async function listThreats(ctx: RequestContext, actor: Actor, orgId: string, query: ThreatQuery) {
@@ -87,13 +86,6 @@ export async function threatRefsByIds(db: Db, ids: readonly string[]): Promise<M
   return result;
 }
 
-export type ThreatInput = {
-  title: string;
-  description?: string | null;
-  category: ThreatCategory;
-  affects?: { confidentiality?: boolean; integrity?: boolean; availability?: boolean };
-};
-
 async function loadOwnThreat(db: Db, orgId: string, id: string) {
   const threat = await repo.findThreat(db, orgId, id);
   if (!threat) throw notFound();
@@ -137,7 +129,7 @@ export async function updateThreat(
   actor: Actor,
   orgId: string,
   id: string,
-  input: Partial<ThreatInput> & { version: number },
+  input: ThreatUpdate,
 ) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadOwnThreat(ctx.db, org.id, id);
