@@ -15,6 +15,7 @@ import {
   type Threat,
   type ThreatRef,
   threatRefOf,
+  withThreatCan,
 } from './threats.presenter.ts';
 import * as repo from './threats.repository.ts';
 import type { ThreatInput, ThreatQuery, ThreatUpdate } from './threats.schemas.ts';
@@ -30,7 +31,7 @@ export async function listThreats(ctx: RequestContext, actor: Actor, orgId: stri
   let items: Threat[] = [
     ...threatCatalog.filter((t) => !t.retired).map((t) => presentCatalogThreat(t, counts.get(t.key) ?? 0)),
     ...own.map((t) => presentOwnThreat(t, counts.get(t.id) ?? 0)),
-  ];
+  ].map((t) => withThreatCan(actor, org, t));
   if (query.category) items = items.filter((t) => t.category === query.category);
   if (query.q) {
     const needle = danishKey(query.q);
@@ -120,7 +121,7 @@ export async function createThreat(ctx: RequestContext, actor: Actor, orgId: str
       entityId: id,
       after: threat,
     });
-    return threat;
+    return withThreatCan(actor, org, threat);
   });
 }
 
@@ -158,7 +159,7 @@ export async function updateThreat(
       before: presentOwnThreat(current),
       after,
     });
-    return after;
+    return withThreatCan(actor, org, after);
   });
 }
 
