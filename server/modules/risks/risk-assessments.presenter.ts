@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import type { RiskAssessmentItemsTable, RiskAssessmentsTable } from '../../db/schema.ts';
 import { riskAssessmentStatuses } from '../../db/schema.ts';
+import type { OrgRef } from '../../platform/access.ts';
 import { isoInstant } from '../../platform/api-schemas.ts';
+import type { Actor } from '../../platform/context.ts';
+import { canSchema } from '../assets/index.ts';
 import type { Matrix } from './risk-matrix.rules.ts';
+import { assessmentCan } from './risks.policy.ts';
 import { levelSchema, type RiskRecord } from './risks.presenter.ts';
 
 const levelCount = z.object({
@@ -22,30 +26,34 @@ export const assessmentSummarySchema = z.object({
 
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
 
-export const assessmentSchema = z
-  .object({
-    id: z.string(),
-    orgId: z.string(),
-    title: z.string(),
-    assessmentDate: z.iso.date(),
-    note: z.string().nullable(),
-    status: z.enum(riskAssessmentStatuses),
-    frozenBy: z.string().nullable(),
-    frozenByName: z.string(),
-    frozenAt: isoInstant,
-    decidedBy: z.string().nullable(),
-    decidedByName: z.string().nullable(),
-    decidedAt: isoInstant.nullable(),
-    decisionNote: z.string().nullable(),
-    summary: assessmentSummarySchema,
-    matrix: z.object({
-      likelihoodLevels: z.array(z.object({ level: z.number().int(), label: z.string() })),
-      consequenceLevels: z.array(z.object({ level: z.number().int(), label: z.string() })),
-      bands: z.array(z.object({ maxScore: z.number().int(), label: z.string(), colour: z.string() })),
-      tolerance: z.number().int(),
-    }),
-    version: z.number().int(),
-  })
+export const assessmentRecordSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  title: z.string(),
+  assessmentDate: z.iso.date(),
+  note: z.string().nullable(),
+  status: z.enum(riskAssessmentStatuses),
+  frozenBy: z.string().nullable(),
+  frozenByName: z.string(),
+  frozenAt: isoInstant,
+  decidedBy: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAt: isoInstant.nullable(),
+  decisionNote: z.string().nullable(),
+  summary: assessmentSummarySchema,
+  matrix: z.object({
+    likelihoodLevels: z.array(z.object({ level: z.number().int(), label: z.string() })),
+    consequenceLevels: z.array(z.object({ level: z.number().int(), label: z.string() })),
+    bands: z.array(z.object({ maxScore: z.number().int(), label: z.string(), colour: z.string() })),
+    tolerance: z.number().int(),
+  }),
+  version: z.number().int(),
+});
+
+export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
+
+export const assessmentSchema = assessmentRecordSchema
+  .extend({ can: canSchema(['decide'] as const) })
   .meta({ id: 'RiskAssessment' });
 
 export type Assessment = z.infer<typeof assessmentSchema>;
@@ -96,7 +104,7 @@ export function itemOf(risk: RiskRecord): AssessmentItem {
 export const presentItem = (row: RiskAssessmentItemsTable): AssessmentItem =>
   JSON.parse(row.data_json) as AssessmentItem;
 
-export function presentAssessment(row: RiskAssessmentsTable): Assessment {
+export function presentAssessmentRecord(row: RiskAssessmentsTable): AssessmentRecord {
   const matrix = JSON.parse(row.matrix_json) as Matrix;
   return {
     id: row.id,
@@ -121,6 +129,12 @@ export function presentAssessment(row: RiskAssessmentsTable): Assessment {
     },
     version: row.version,
   };
+}
+
+/** The assessment with what the reader may do with it. */
+export function presentAssessment(actor: Actor, org: OrgRef, row: RiskAssessmentsTable): Assessment {
+  const assessment = presentAssessmentRecord(row);
+  return { ...assessment, can: assessmentCan(actor, org, assessment) };
 }
 
 const scoreSide = z.object({

@@ -1,12 +1,17 @@
 import { z } from 'zod';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
-import { listOf, listQuery } from '../../platform/pagination.ts';
+import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { assessmentItemSchema, assessmentSchema, comparisonSchema } from './risk-assessments.presenter.ts';
+import {
+  assessmentListQuery,
+  assessmentParams,
+  compareQuery,
+  decisionBody,
+  freezeBody,
+} from './risk-assessments.schemas.ts';
 import * as service from './risk-assessments.service.ts';
-
-const assessmentParams = orgParams.extend({ assessmentId: uuidParam });
 
 export function registerRiskAssessmentRoutes(app: ZodApp): void {
   app.get(
@@ -16,7 +21,7 @@ export function registerRiskAssessmentRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Yearly risk assessments, newest first',
         params: orgParams,
-        querystring: listQuery.pick({ limit: true, cursor: true }),
+        querystring: assessmentListQuery,
         response: { 200: listOf(assessmentSchema), ...errorResponses },
       },
     },
@@ -32,11 +37,7 @@ export function registerRiskAssessmentRoutes(app: ZodApp): void {
         summary:
           'Freeze the register as the dated, immutable risk assessment; management is asked to approve it',
         params: orgParams,
-        body: z.object({
-          title: z.string().trim().min(1).max(200).optional(),
-          assessmentDate: z.iso.date().optional().describe('Default: today'),
-          note: z.string().trim().max(10_000).nullable().optional(),
-        }),
+        body: freezeBody,
         response: { 201: assessmentSchema, ...errorResponses },
       },
     },
@@ -55,7 +56,7 @@ export function registerRiskAssessmentRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Two assessments side by side: new, closed and moved risks with from/to scores',
         params: orgParams,
-        querystring: z.object({ from: z.uuid(), to: z.uuid() }),
+        querystring: compareQuery,
         response: { 200: comparisonSchema, ...errorResponses },
       },
     },
@@ -95,11 +96,7 @@ export function registerRiskAssessmentRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Management approves or rejects the assessment (never the person who froze it; once)',
         params: assessmentParams,
-        body: z.object({
-          version: versionField,
-          decision: z.enum(['approved', 'rejected']),
-          note: z.string().trim().max(5000).nullable().optional().describe('Required when rejecting'),
-        }),
+        body: decisionBody,
         response: { 200: assessmentSchema, ...errorResponses },
       },
     },

@@ -14,9 +14,11 @@ import {
   type AssessmentSummary,
   itemOf,
   presentAssessment,
+  presentAssessmentRecord,
   presentItem,
 } from './risk-assessments.presenter.ts';
 import * as repo from './risk-assessments.repository.ts';
+import type { AssessmentListQuery, DecisionInput, FreezeInput } from './risk-assessments.schemas.ts';
 import { levelOf, type Matrix } from './risk-matrix.rules.ts';
 import { matrixOf } from './risk-matrix.service.ts';
 import { assessmentApprovalKey, raiseAssessmentApprovalTask } from './risk-tasks.service.ts';
@@ -50,7 +52,7 @@ export async function listAssessments(
   ctx: RequestContext,
   actor: Actor,
   orgId: string,
-  query: { limit: number; cursor?: string },
+  query: AssessmentListQuery,
 ) {
   const org = await requireOrg(ctx, actor, orgId, 'risks.read');
   const rows = await repo.listAssessments(ctx.db, org.id, {
@@ -58,13 +60,16 @@ export async function listAssessments(
     limit: query.limit,
   });
   const page = pageOf(rows, query.limit, (row) => [row.assessment_date, row.id]);
-  return { items: page.items.map(presentAssessment), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => presentAssessment(actor, org, row)), nextCursor: page.nextCursor };
 }
 
 export async function getAssessment(ctx: RequestContext, actor: Actor, orgId: string, id: string) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const row = await loadAssessment(ctx.db, org.id, id);
-  return { ...presentAssessment(row), items: (await repo.itemsOf(ctx.db, row.id)).map(presentItem) };
+  return {
+    ...presentAssessment(actor, org, row),
+    items: (await repo.itemsOf(ctx.db, row.id)).map(presentItem),
+  };
 }
 
 /**
@@ -72,12 +77,7 @@ export async function getAssessment(ctx: RequestContext, actor: Actor, orgId: st
  * as it stands, with the matrix it was scored on. The copy is immutable (the database refuses
  * changes); management approves or rejects it, and a task asks them to.
  */
-export async function freezeAssessment(
-  ctx: RequestContext,
-  actor: Actor,
-  orgId: string,
-  input: { title?: string; assessmentDate?: string; note?: string | null },
-) {
+export async function freezeAssessment(ctx: RequestContext, actor: Actor, orgId: string, input: FreezeInput) {
   const org = await requireOrg(ctx, actor, orgId, 'risks.manage');
   const today = todayLocal();
   const date = input.assessmentDate ?? today;
@@ -128,15 +128,15 @@ export async function freezeAssessment(
       })),
     );
     await raiseAssessmentApprovalTask(trx, ctx, org.id, { id, title });
-    const assessment = presentAssessment(await loadAssessment(trx, org.id, id));
+    const row = await loadAssessment(trx, org.id, id);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: 'risk_assessment.frozen',
       entityType: ENTITY,
       entityId: id,
-      after: assessment,
+      after: presentAssessmentRecord(row),
     });
-    return assessment;
+    return presentAssessment(actor, org, row);
   });
 }
 
@@ -146,7 +146,7 @@ export async function decideAssessment(
   actor: Actor,
   orgId: string,
   id: string,
-  input: { version: number; decision: 'approved' | 'rejected'; note?: string | null },
+  input: DecisionInput,
 ) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadAssessment(ctx.db, org.id, id);
@@ -165,7 +165,8 @@ export async function decideAssessment(
     });
     if (!changed) throw versionConflict();
     await syncTaskBySource(trx, ctx, org.id, assessmentApprovalKey(id), { status: 'done' });
-    const after = presentAssessment(await loadAssessment(trx, org.id, id));
+    const row = await loadAssessment(trx, org.id, id);
+    const after = presentAssessment(actor, org, row);
     await writeAudit(trx, ctx, {
       orgId: org.id,
       action: input.decision === 'approved' ? 'risk_assessment.approved' : 'risk_assessment.rejected',
@@ -230,8 +231,8 @@ export async function compareAssessments(
   }
   moved.sort((a, b) => Math.abs(b.to.score - b.from.score) - Math.abs(a.to.score - a.from.score));
   return {
-    from: presentAssessment(from),
-    to: presentAssessment(to),
+    from: presentAssessment(actor, org, from),
+    to: presentAssessment(actor, org, to),
     new: [...after.values()].filter((item) => !before.has(item.riskId)),
     closed: [...before.values()].filter((item) => !after.has(item.riskId)),
     moved,

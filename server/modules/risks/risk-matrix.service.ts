@@ -20,6 +20,7 @@ import {
   remapLevels,
   scoresOf,
 } from './risk-matrix.rules.ts';
+import type { MatrixInput, Rescored } from './risk-matrix.schemas.ts';
 import { RISK_ENTITY } from './risk-tasks.service.ts';
 import type { RiskRow } from './risks.presenter.ts';
 import * as risks from './risks.repository.ts';
@@ -58,17 +59,6 @@ export async function getMatrix(ctx: RequestContext, actor: Actor, orgId: string
   return presentMatrix(org.id, await storedMatrixOf(ctx.db, org.id));
 }
 
-export type MatrixInput = {
-  version: number;
-  likelihoodLevels: { level: number; label: string; description?: string | null }[];
-  consequenceLevels: { level: number; label: string; description?: string | null }[];
-  bands: MatrixBand[];
-  tolerance: number;
-  /** Old level -> new level, required for a scale whose number of levels changes. */
-  likelihoodMapping?: Record<string, number>;
-  consequenceMapping?: Record<string, number>;
-};
-
 export const levelsOfRow = (row: RiskRow): RiskLevels => ({
   likelihood: row.likelihood,
   consequenceOrganisation: row.consequence_organisation,
@@ -95,14 +85,6 @@ export const columnsOfLevels = (levels: RiskLevels) => {
     residual_score: scores.residualScore,
     score: scores.score,
   };
-};
-
-export type Rescored = {
-  risks: number;
-  scoresChanged: number;
-  levelsChanged: number;
-  toleranceCrossed: number;
-  acceptancesLapsed: number;
 };
 
 /**

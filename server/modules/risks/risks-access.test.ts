@@ -113,4 +113,45 @@ describeEachDb('risks access', (get) => {
     ).json();
     expect(seen.can).toMatchObject({ update: false, delete: false });
   });
+
+  it('offers changing only the organisation’s own threats to its security officer, and deciding an assessment only to management', async () => {
+    const t = get();
+    const { group, org } = await makeTree(t);
+    const regionOfficer = await makeUser(t, group, 'security_officer');
+    const officer = await makeUser(t, org, 'security_officer');
+    const management = await makeUser(t, org, 'management');
+    const post = (orgId: string, as: TestUser, title: string) =>
+      t.request('POST', `/api/v1/orgs/${orgId}/threats`, {
+        as: as.session,
+        body: { title, category: 'malicious' },
+      });
+    const regional = (await post(group.id, regionOfficer, 'Regionens trussel')).json();
+    const created = await post(org.id, officer, 'Hospitalets trussel');
+    expect(created.json().can).toEqual({ update: true, delete: true });
+    const own = created.json();
+    const canOf = async (as: TestUser) => {
+      const list = (await t.request('GET', `/api/v1/orgs/${org.id}/threats`, { as: as.session })).json();
+      const byId = new Map<string, { can: object }>(
+        list.items.map((th: { id: string; can: object }) => [th.id, th]),
+      );
+      return [own.id, regional.id, 'ransomware'].map((id) => byId.get(id)?.can);
+    };
+    expect(await canOf(officer)).toEqual([
+      { update: true, delete: true },
+      { update: false, delete: false },
+      { update: false, delete: false },
+    ]);
+    expect((await canOf(management))[0]).toEqual({ update: false, delete: false });
+
+    await makeRisk(t, org, officer);
+    const frozen = (
+      await t.request('POST', `/api/v1/orgs/${org.id}/risk-assessments`, { as: officer.session, body: {} })
+    ).json();
+    expect(frozen.can).toEqual({ decide: false });
+    const decideOf = async (as: TestUser) =>
+      (await t.request('GET', `/api/v1/orgs/${org.id}/risk-assessments`, { as: as.session })).json().items[0]
+        .can;
+    expect(await decideOf(officer)).toEqual({ decide: false });
+    expect(await decideOf(management)).toEqual({ decide: true });
+  });
 });

@@ -131,3 +131,30 @@ export function actionCan(actor: Actor, org: OrgRef, risk: RiskRef): Can<'update
     delete: () => risksPolicy.update(actor, org, risk),
   });
 }
+
+/** Catalogue threats and an ancestor's threats are read-only here; the organisation's own are managed. */
+export function threatCan(
+  actor: Actor,
+  org: OrgRef,
+  threat: { orgId: string | null },
+): Can<'update' | 'delete'> {
+  const own = () => {
+    risksPolicy.manage(actor, org);
+    if (threat.orgId !== org.id) throw forbidden();
+  };
+  return canFrom({ update: own, delete: own });
+}
+
+/** Management decides an assessment awaiting approval, never the person who froze it. */
+export function assessmentCan(
+  actor: Actor,
+  org: OrgRef,
+  assessment: { frozenBy: string | null; status: string },
+): Can<'decide'> {
+  return canFrom({
+    decide: () => {
+      risksPolicy.decideAssessment(actor, org, assessment.frozenBy);
+      if (assessment.status !== 'awaiting_approval') throw conflict('risk_assessment_decided');
+    },
+  });
+}

@@ -1,26 +1,11 @@
 import { z } from 'zod';
-import { threatCategories } from '../../db/schema.ts';
-import { errorResponses, orgParams, uuidParam, versionField } from '../../platform/api-schemas.ts';
+import { errorResponses, orgParams } from '../../platform/api-schemas.ts';
 import { actorOf } from '../../platform/authenticate.ts';
 import { listOf } from '../../platform/pagination.ts';
 import type { ZodApp } from '../../platform/zod-app.ts';
 import { threatSchema } from './threats.presenter.ts';
+import { threatBody, threatParams, threatQuery, threatUpdateBody } from './threats.schemas.ts';
 import * as service from './threats.service.ts';
-
-const threatParams = orgParams.extend({ threatId: uuidParam });
-
-const threatFields = {
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(5000).nullable().optional(),
-  category: z.enum(threatCategories),
-  affects: z
-    .object({
-      confidentiality: z.boolean().optional(),
-      integrity: z.boolean().optional(),
-      availability: z.boolean().optional(),
-    })
-    .optional(),
-};
 
 export function registerThreatRoutes(app: ZodApp): void {
   app.get(
@@ -31,10 +16,7 @@ export function registerThreatRoutes(app: ZodApp): void {
         summary:
           'The threat catalogue (Danish and English) with the threats this organisation and its ancestors added',
         params: orgParams,
-        querystring: z.object({
-          q: z.string().max(200).optional(),
-          category: z.enum(threatCategories).optional(),
-        }),
+        querystring: threatQuery,
         response: { 200: listOf(threatSchema), ...errorResponses },
       },
     },
@@ -49,7 +31,7 @@ export function registerThreatRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Add a threat of the organisation’s own (it applies to its descendants too)',
         params: orgParams,
-        body: z.object(threatFields),
+        body: threatBody,
         response: { 201: threatSchema, ...errorResponses },
       },
     },
@@ -66,7 +48,7 @@ export function registerThreatRoutes(app: ZodApp): void {
         tags: ['risks'],
         summary: 'Change one of the organisation’s own threats (catalogue threats are read-only)',
         params: threatParams,
-        body: z.object(threatFields).partial().extend({ version: versionField }),
+        body: threatUpdateBody,
         response: { 200: threatSchema, ...errorResponses },
       },
     },

@@ -1,6 +1,6 @@
 import { catalogThreat, threatCatalog } from '../../catalog/threats.ts';
 import type { Db } from '../../db/database.ts';
-import type { OrganisationRow, ThreatCategory } from '../../db/schema.ts';
+import type { OrganisationRow } from '../../db/schema.ts';
 import { requireOrg, requireReadable } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
@@ -15,13 +15,13 @@ import {
   type Threat,
   type ThreatRef,
   threatRefOf,
+  withThreatCan,
 } from './threats.presenter.ts';
 import * as repo from './threats.repository.ts';
+import type { ThreatInput, ThreatQuery, ThreatUpdate } from './threats.schemas.ts';
 
 /** The organisation and its ancestors, from its materialised path. */
 export const lineageOf = (org: Pick<OrganisationRow, 'path'>) => org.path.split('/').filter(Boolean);
-
-export type ThreatQuery = { q?: string; category?: ThreatCategory };
 
 /** The shipped catalogue and the threats the organisation and its ancestors added, by Danish title. */
 export async function listThreats(ctx: RequestContext, actor: Actor, orgId: string, query: ThreatQuery) {
@@ -31,7 +31,7 @@ export async function listThreats(ctx: RequestContext, actor: Actor, orgId: stri
   let items: Threat[] = [
     ...threatCatalog.filter((t) => !t.retired).map((t) => presentCatalogThreat(t, counts.get(t.key) ?? 0)),
     ...own.map((t) => presentOwnThreat(t, counts.get(t.id) ?? 0)),
-  ];
+  ].map((t) => withThreatCan(actor, org, t));
   if (query.category) items = items.filter((t) => t.category === query.category);
   if (query.q) {
     const needle = danishKey(query.q);
@@ -87,13 +87,6 @@ export async function threatRefsByIds(db: Db, ids: readonly string[]): Promise<M
   return result;
 }
 
-export type ThreatInput = {
-  title: string;
-  description?: string | null;
-  category: ThreatCategory;
-  affects?: { confidentiality?: boolean; integrity?: boolean; availability?: boolean };
-};
-
 async function loadOwnThreat(db: Db, orgId: string, id: string) {
   const threat = await repo.findThreat(db, orgId, id);
   if (!threat) throw notFound();
@@ -128,7 +121,7 @@ export async function createThreat(ctx: RequestContext, actor: Actor, orgId: str
       entityId: id,
       after: threat,
     });
-    return threat;
+    return withThreatCan(actor, org, threat);
   });
 }
 
@@ -137,7 +130,7 @@ export async function updateThreat(
   actor: Actor,
   orgId: string,
   id: string,
-  input: Partial<ThreatInput> & { version: number },
+  input: ThreatUpdate,
 ) {
   const org = await requireReadable(ctx, actor, orgId, 'risks.read');
   const current = await loadOwnThreat(ctx.db, org.id, id);
@@ -166,7 +159,7 @@ export async function updateThreat(
       before: presentOwnThreat(current),
       after,
     });
-    return after;
+    return withThreatCan(actor, org, after);
   });
 }
 
