@@ -18777,6 +18777,11 @@ export interface components {
             riskCount: number;
             version: number | null;
             updatedAt: string | null;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
         };
         RiskLevelInput: {
             /** @description 1 = the lowest band of the matrix */
@@ -18953,6 +18958,10 @@ export interface components {
                 tolerance: number;
             };
             version: number;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                decide: boolean;
+            };
         };
         RiskAssessmentItemInput: {
             riskId: string;
@@ -19179,6 +19188,10 @@ export interface components {
                 tolerance: number;
             };
             version: number;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                decide: boolean;
+            };
             items: components["schemas"]["RiskAssessmentItemInput"][];
         };
         Error: {
@@ -20824,6 +20837,11 @@ export interface components {
             riskCount: number;
             version: number | null;
             updatedAt: string | null;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
         };
         RiskLevel: {
             /** @description 1 = the lowest band of the matrix */
@@ -21000,6 +21018,10 @@ export interface components {
                 tolerance: number;
             };
             version: number;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                decide: boolean;
+            };
         };
         RiskAssessmentItem: {
             riskId: string;
@@ -21226,6 +21248,10 @@ export interface components {
                 tolerance: number;
             };
             version: number;
+            /** @description What the reader may do with the record; the web shows an action only when true */
+            can: {
+                decide: boolean;
+            };
             items: components["schemas"]["RiskAssessmentItem"][];
         };
     };
