@@ -134,29 +134,6 @@ export type GeneratedTask = TaskInput & {
   createdBy: string | null;
 };
 
-/*
- * ensureTask, updateGeneratedTask, closeGeneratedTask(s) and syncGeneratedTask are the old
- * write commands for generated tasks. They are no longer offered by index.ts: modules convert
- * to syncTaskBySource, after which these go (kept only while the conversions merge).
- */
-
-/**
- * For other modules (årshjul, reviews, legal deadlines): creates the task in the caller's
- * transaction, once per source key; a second call with the same key returns the first task.
- */
-export async function ensureTask(
-  trx: Db,
-  ctx: RequestContext,
-  orgId: string,
-  input: GeneratedTask,
-): Promise<string> {
-  if (input.sourceKey) {
-    const existing = await repo.findTaskBySourceKey(trx, input.sourceKey);
-    if (existing) return existing.id;
-  }
-  return insertTask(trx, ctx, orgId, input);
-}
-
 export type GeneratedTaskChanges = {
   title?: string;
   description?: string | null;
@@ -171,7 +148,7 @@ export type GeneratedTaskChanges = {
  * the task in the caller's transaction, audited like any task change. Answers false when the
  * task is gone (someone deleted it).
  */
-export async function updateGeneratedTask(
+async function updateGeneratedTask(
   trx: Db,
   ctx: RequestContext,
   orgId: string,
@@ -210,27 +187,13 @@ export async function updateGeneratedTask(
   return true;
 }
 
-/** Closes the task generated under `sourceKey` when there is one and it is still open. */
-export async function closeGeneratedTask(
-  trx: Db,
-  ctx: RequestContext,
-  sourceKey: string,
-  status: 'done' | 'cancelled',
-): Promise<void> {
-  const existing = await repo.findTaskBySourceKey(trx, sourceKey);
-  if (!existing) return;
-  const task = await loadTask(trx, existing.org_id, existing.id);
-  if (task.status === 'done' || task.status === 'cancelled') return;
-  await updateGeneratedTask(trx, ctx, existing.org_id, existing.id, { status });
-}
-
 /**
- * Like ensureTask, and brings an open task with the key in line with `input` (title,
+ * For syncTaskBySource: brings an open task with the key in line with `input` (title,
  * description, assignee, due date) when its source changed, e.g. an årshjul activity moved
  * to another role. Closed tasks are left as they were; a task handed to a named person keeps
  * that person unless the source names one.
  */
-export async function syncGeneratedTask(
+async function syncGeneratedTask(
   trx: Db,
   ctx: RequestContext,
   orgId: string,
@@ -262,35 +225,6 @@ export async function syncGeneratedTask(
     ...(reassign ? { assigneeUserId, assigneeRole } : {}),
   });
   return task.id;
-}
-
-/**
- * Closes the open tasks a module generated about one record (`done` when the work happened,
- * `cancelled` when it no longer needs doing), except those whose keys are kept.
- */
-export async function closeGeneratedTasks(
-  trx: Db,
-  ctx: RequestContext,
-  orgId: string,
-  filter: {
-    source: string;
-    entityType: string;
-    entityId: string;
-    keepSourceKeys?: readonly string[];
-    /** Only tasks due on or after this date (past occurrences stay to be done). */
-    dueFrom?: string;
-  },
-  status: 'done' | 'cancelled',
-): Promise<number> {
-  const keep = new Set(filter.keepSourceKeys ?? []);
-  let closed = 0;
-  for (const task of await repo.openGeneratedTasks(trx, orgId, filter)) {
-    if (task.source_key && keep.has(task.source_key)) continue;
-    if (filter.dueFrom && task.due_date < filter.dueFrom) continue;
-    await updateGeneratedTask(trx, ctx, orgId, task.id, { status });
-    closed += 1;
-  }
-  return closed;
 }
 
 async function insertTask(
